@@ -1,0 +1,73 @@
+# nofw: firmwareless q35 boot for QEMU, as an overlay + patch series on a
+# pinned upstream source (scripts/pinned.env). See README.md.
+
+TOP      := $(CURDIR)
+BUILD    := $(TOP)/build
+SRC      := $(BUILD)/src
+QBUILD   := $(BUILD)/qemu
+QEMU     := $(BUILD)/qemu-system-x86_64
+JOBS     ?= $(shell nproc)
+QTEST_TARGETS :=
+
+CONFIGURE_FLAGS := --target-list=x86_64-softmmu --disable-docs \
+	--disable-user --without-default-features --enable-kvm --enable-tcg \
+	--enable-tpm --disable-install-blobs --python=/usr/bin/python3 \
+	--cc="ccache gcc" --host-cc="ccache gcc" --cxx="ccache g++"
+
+export CCACHE_DIR ?= $(TOP)/.cache/ccache
+export CCACHE_NOHASHDIR := 1
+export CCACHE_BASEDIR := $(TOP)
+
+OVERLAY  := $(shell find hw include tests/qtest -type f 2>/dev/null)
+PATCHES  := $(wildcard patches/*.patch)
+
+.PHONY: all build run check bench series clean guests kernel
+all: build
+build: $(QEMU)
+
+# Re-staged whenever a patch, the pin or the overlay's file list changes.
+$(BUILD)/.src-stamp: scripts/prepare-source scripts/pinned.env $(PATCHES) \
+		$(BUILD)/.overlay-list
+	scripts/prepare-source
+	touch $@
+
+$(BUILD)/.overlay-list: FORCE
+	@mkdir -p $(BUILD)
+	@echo $(OVERLAY) | cmp -s - $@ || echo $(OVERLAY) > $@
+
+$(QBUILD)/build.ninja: | $(BUILD)/.src-stamp
+	mkdir -p $(QBUILD)
+	cd $(QBUILD) && $(SRC)/configure $(CONFIGURE_FLAGS) >configure.log 2>&1 || \
+		{ tail -30 configure.log; exit 1; }
+
+# ninja decides what is stale (overlay edits, patched files).
+$(QEMU): $(QBUILD)/build.ninja FORCE
+	@echo "  NINJA   $(QBUILD)"
+	@ninja -C $(QBUILD) -j$(JOBS) qemu-system-x86_64 $(QTEST_TARGETS) \
+		>$(QBUILD)/ninja.log 2>&1 || { grep -v '^\[' $(QBUILD)/ninja.log | tail -60; exit 1; }
+	@test -x $(QBUILD)/qemu-system-x86_64
+	ln -sf qemu/qemu-system-x86_64 $(QEMU)
+	scripts/link-firmware $(QBUILD)
+
+
+# Test guests and the real Debian kernel + busybox initramfs.
+guests kernel:
+	$(MAKE) -C tests/guest BUILD=$(BUILD)/guest
+	scripts/make-kernel $(BUILD)/linux
+
+run: build kernel
+	scripts/run-demo $(QEMU) $(BUILD)/linux
+
+check: build kernel
+	tests/run-all $(QEMU)
+
+bench: build kernel
+	bench/run $(QEMU)
+
+series:
+	scripts/make-series
+
+clean:
+	rm -rf $(BUILD)
+
+FORCE:

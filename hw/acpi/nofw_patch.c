@@ -1,0 +1,458 @@
+/*
+ * nofw: the ACPI table-loader (etc/table-loader) executed by QEMU
+ *
+ * Firmware normally reads QEMU's table-loader script from fw_cfg and
+ * runs it: ALLOCATE copies a fw_cfg file into guest memory, ADD_POINTER
+ * turns offsets between files into guest addresses, ADD_CHECKSUM fixes
+ * a table checksum and WRITE_POINTER tells a device (vmgenid) where its
+ * blob landed. With nofw there is no firmware, so the machine code in
+ * hw/i386/pvh_select.c calls nofw_loader_run() at every cold reset,
+ * after the chipset is programmed and the tables were rebuilt.
+ *
+ * A bad script is a QEMU bug. The executor treats it as untrusted input
+ * anyway: all commands are checked first (names, sizes, ranges, order,
+ * arithmetic overflow), then applied to host copies, and only then is
+ * guest memory written. The layout of a command is the one in
+ * include/hw/acpi/bios-linker-loader.h.
+ *
+ * Copyright (c) 2026 nofw developers
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "qemu/osdep.h"
+#include "qapi/error.h"
+#include "qemu/bswap.h"
+#include "qemu/timer.h"
+#include "hw/acpi/acpi.h"
+#include "hw/acpi/nofw_patch.h"
+#include "trace.h"
+
+static const char *const cmd_names[] = {
+    [BIOS_LINKER_LOADER_COMMAND_ALLOCATE] = "ALLOCATE",
+    [BIOS_LINKER_LOADER_COMMAND_ADD_POINTER] = "ADD_POINTER",
+    [BIOS_LINKER_LOADER_COMMAND_ADD_CHECKSUM] = "ADD_CHECKSUM",
+    [BIOS_LINKER_LOADER_COMMAND_WRITE_POINTER] = "WRITE_POINTER",
+};
+
+void nofw_zone_init(NofwZone *z, const char *name, uint64_t base,
+                    uint64_t top, bool down)
+{
+    z->name = name;
+    z->base = base;
+    z->top = top;
+    z->next = down ? top : base;
+    z->down = down;
+}
+
+bool nofw_zone_alloc(NofwZone *z, uint64_t size, uint64_t align,
+                     uint64_t *addr, Error **errp)
+{
+    uint64_t a;
+
+    if (!align || (align & (align - 1))) {
+        error_setg(errp, "alignment 0x%" PRIx64 " is not a power of 2",
+                   align);
+        return false;
+    }
+    if (z->down) {
+        if (size > z->next - z->base) {
+            goto full;
+        }
+        a = QEMU_ALIGN_DOWN(z->next - size, align);
+        if (a < z->base) {
+            goto full;
+        }
+        z->next = a;
+    } else {
+        a = QEMU_ALIGN_UP(z->next, align);
+        if (a < z->next || a > z->top || size > z->top - a) {
+            goto full;
+        }
+        z->next = a + size;
+    }
+    *addr = a;
+    return true;
+
+full:
+    error_setg(errp, "0x%" PRIx64 " bytes (align 0x%" PRIx64 ") do not fit"
+               " in the %s zone [0x%" PRIx64 ", 0x%" PRIx64 "), 0x%" PRIx64
+               " bytes left", size, align, z->name, z->base, z->top,
+               z->down ? z->next - z->base : z->top - z->next);
+    return false;
+}
+
+typedef struct Loader {
+    const NofwLoaderEnv *env;
+    NofwLoaderResult *res;
+    unsigned idx;               /* index of the current command */
+    const char *cmd;            /* its name */
+} Loader;
+
+/* Copy a name field, which must be NUL-terminated inside its 56 bytes. */
+static bool loader_name(Loader *l, const char *field, const char *raw,
+                        char *out, Error **errp)
+{
+    size_t n = strnlen(raw, BIOS_LINKER_LOADER_FILESZ);
+
+    if (n == BIOS_LINKER_LOADER_FILESZ) {
+        error_setg(errp, "nofw: table-loader command %u (%s): %s is not "
+                   "NUL-terminated within %d bytes", l->idx, l->cmd, field,
+                   BIOS_LINKER_LOADER_FILESZ);
+        return false;
+    }
+    if (n == 0) {
+        error_setg(errp, "nofw: table-loader command %u (%s): %s is empty",
+                   l->idx, l->cmd, field);
+        return false;
+    }
+    memcpy(out, raw, n + 1);
+    return true;
+}
+
+static NofwLoaderBlob *loader_find(Loader *l, const char *name)
+{
+    for (guint i = 0; i < l->res->blobs->len; i++) {
+        NofwLoaderBlob *b = &g_array_index(l->res->blobs, NofwLoaderBlob, i);
+        if (!strcmp(b->name, name)) {
+            return b;
+        }
+    }
+    return NULL;
+}
+
+/* A file named by a command must have been allocated by an earlier one. */
+static NofwLoaderBlob *loader_blob(Loader *l, const char *field,
+                                   const char *raw, Error **errp)
+{
+    char name[BIOS_LINKER_LOADER_FILESZ];
+    NofwLoaderBlob *b;
+
+    if (!loader_name(l, field, raw, name, errp)) {
+        return NULL;
+    }
+    b = loader_find(l, name);
+    if (!b) {
+        error_setg(errp, "nofw: table-loader command %u (%s): %s \"%s\" was "
+                   "not allocated by an earlier command", l->idx, l->cmd,
+                   field, name);
+    }
+    return b;
+}
+
+static bool loader_size_ok(Loader *l, unsigned size, Error **errp)
+{
+    if (size != 1 && size != 2 && size != 4 && size != 8) {
+        error_setg(errp, "nofw: table-loader command %u (%s): size %u is "
+                   "not 1, 2, 4 or 8", l->idx, l->cmd, size);
+        return false;
+    }
+    return true;
+}
+
+/* @offset + @size must lie inside @b; written so that it cannot wrap. */
+static bool loader_range_ok(Loader *l, const char *field, uint32_t offset,
+                            uint32_t size, const NofwLoaderBlob *b,
+                            Error **errp)
+{
+    if (offset > b->size || size > b->size - offset) {
+        error_setg(errp, "nofw: table-loader command %u (%s): %s 0x%" PRIx32
+                   " + %" PRIu32 " beyond \"%s\" (0x%" PRIx32 " bytes)",
+                   l->idx, l->cmd, field, offset, size, b->name, b->size);
+        return false;
+    }
+    return true;
+}
+
+static uint64_t get_le(const uint8_t *p, unsigned size)
+{
+    uint64_t v = 0;
+
+    for (unsigned i = 0; i < size; i++) {
+        v |= (uint64_t)p[i] << (8 * i);
+    }
+    return v;
+}
+
+static void put_le(uint8_t *p, unsigned size, uint64_t v)
+{
+    for (unsigned i = 0; i < size; i++) {
+        p[i] = v >> (8 * i);
+    }
+}
+
+/*
+ * The pointer at @p (an offset into @src) plus @src's address, checked:
+ * the offset must point inside @src and the sum must fit in @size bytes.
+ */
+static bool loader_pointer(Loader *l, const uint8_t *p, unsigned size,
+                           uint64_t extra, const NofwLoaderBlob *src,
+                           uint64_t *value, Error **errp)
+{
+    uint64_t off = get_le(p, size) + extra;
+    uint64_t max = size == 8 ? UINT64_MAX : (1ULL << (8 * size)) - 1;
+
+    if (off >= src->size) {
+        error_setg(errp, "nofw: table-loader command %u (%s): pointer value "
+                   "0x%" PRIx64 " is outside \"%s\" (0x%" PRIx32 " bytes)",
+                   l->idx, l->cmd, off, src->name, src->size);
+        return false;
+    }
+    if (src->addr > max - off) {
+        error_setg(errp, "nofw: table-loader command %u (%s): address "
+                   "0x%" PRIx64 " + 0x%" PRIx64 " of \"%s\" does not fit in "
+                   "%u bytes", l->idx, l->cmd, src->addr, off, src->name,
+                   size);
+        return false;
+    }
+    *value = src->addr + off;
+    return true;
+}
+
+static bool cmd_allocate(Loader *l, const BiosLinkerLoaderEntry *e,
+                         Error **errp)
+{
+    const NofwLoaderEnv *env = l->env;
+    uint32_t align = le32_to_cpu(e->alloc.align);
+    NofwLoaderBlob b = { .zone = e->alloc.zone };
+    NofwZone *zone;
+    const void *data;
+    size_t len;
+    Error *err = NULL;
+
+    if (!loader_name(l, "file", e->alloc.file, b.name, errp)) {
+        return false;
+    }
+    if (loader_find(l, b.name)) {
+        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): \"%s\" "
+                   "is allocated twice", l->idx, b.name);
+        return false;
+    }
+    switch (b.zone) {
+    case BIOS_LINKER_LOADER_ALLOC_ZONE_HIGH:
+        zone = env->high;
+        break;
+    case BIOS_LINKER_LOADER_ALLOC_ZONE_FSEG:
+        zone = env->fseg;
+        break;
+    default:
+        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): zone %u "
+                   "of \"%s\" is neither HIGH (1) nor FSEG (2)", l->idx,
+                   b.zone, b.name);
+        return false;
+    }
+    if (!align || (align & (align - 1))) {
+        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): align "
+                   "0x%" PRIx32 " of \"%s\" is not a power of 2", l->idx,
+                   align, b.name);
+        return false;
+    }
+    data = env->get_file(env->opaque, b.name, &len);
+    if (!data) {
+        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): no "
+                   "fw_cfg file \"%s\"", l->idx, b.name);
+        return false;
+    }
+    if (len == 0 || len > UINT32_MAX) {
+        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): \"%s\" "
+                   "has %zu bytes", l->idx, b.name, len);
+        return false;
+    }
+    b.size = len;
+    if (!nofw_zone_alloc(zone, b.size, align, &b.addr, &err)) {
+        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): \"%s\": "
+                   "%s", l->idx, b.name, error_get_pretty(err));
+        error_free(err);
+        return false;
+    }
+    b.data = g_memdup2(data, len);
+    g_array_append_val(l->res->blobs, b);
+    trace_nofw_loader_allocate(l->idx, b.name, b.size, align, zone->name,
+                               b.addr);
+    return true;
+}
+
+static bool cmd_add_pointer(Loader *l, const BiosLinkerLoaderEntry *e,
+                            Error **errp)
+{
+    NofwLoaderBlob *dst = loader_blob(l, "dest_file", e->pointer.dest_file,
+                                      errp);
+    NofwLoaderBlob *src = dst ? loader_blob(l, "src_file",
+                                            e->pointer.src_file, errp) : NULL;
+    uint32_t offset = le32_to_cpu(e->pointer.offset);
+    unsigned size = e->pointer.size;
+    uint64_t v;
+
+    if (!src || !loader_size_ok(l, size, errp) ||
+        !loader_range_ok(l, "offset", offset, size, dst, errp) ||
+        !loader_pointer(l, dst->data + offset, size, 0, src, &v, errp)) {
+        return false;
+    }
+    put_le(dst->data + offset, size, v);
+    trace_nofw_loader_add_pointer(l->idx, dst->name, offset, size, src->name);
+    return true;
+}
+
+static bool cmd_add_checksum(Loader *l, const BiosLinkerLoaderEntry *e,
+                             Error **errp)
+{
+    NofwLoaderBlob *b = loader_blob(l, "file", e->cksum.file, errp);
+    uint32_t offset = le32_to_cpu(e->cksum.offset);
+    uint32_t start = le32_to_cpu(e->cksum.start);
+    uint32_t length = le32_to_cpu(e->cksum.length);
+
+    if (!b || !loader_range_ok(l, "offset", offset, 1, b, errp) ||
+        !loader_range_ok(l, "start", start, length, b, errp)) {
+        return false;
+    }
+    if (length > INT_MAX) {
+        error_setg(errp, "nofw: table-loader command %u (ADD_CHECKSUM): "
+                   "length 0x%" PRIx32 " too large", l->idx, length);
+        return false;
+    }
+    /* Like firmware: add, so a field QEMU left zero ends up correct. */
+    b->data[offset] += acpi_checksum(b->data + start, length);
+    trace_nofw_loader_add_checksum(l->idx, b->name, offset, start, length);
+    return true;
+}
+
+/* Checked and computed here; the fw_cfg write happens in the last pass. */
+static bool cmd_write_pointer(Loader *l, const BiosLinkerLoaderEntry *e,
+                              uint64_t *value, Error **errp)
+{
+    const NofwLoaderEnv *env = l->env;
+    char dest[BIOS_LINKER_LOADER_FILESZ];
+    NofwLoaderBlob *src;
+    uint32_t dst_offset = le32_to_cpu(e->wr_pointer.dst_offset);
+    uint32_t src_offset = le32_to_cpu(e->wr_pointer.src_offset);
+    unsigned size = e->wr_pointer.size;
+    uint8_t zero[8] = { 0 };
+    Error *err = NULL;
+
+    if (!loader_name(l, "dest_file", e->wr_pointer.dest_file, dest, errp)) {
+        return false;
+    }
+    src = loader_blob(l, "src_file", e->wr_pointer.src_file, errp);
+    if (!src || !loader_size_ok(l, size, errp) ||
+        !loader_pointer(l, zero, size, src_offset, src, value, errp)) {
+        return false;
+    }
+    if (!env->write_file(env->opaque, dest, dst_offset, NULL, size, &err)) {
+        error_setg(errp, "nofw: table-loader command %u (WRITE_POINTER): %s",
+                   l->idx, error_get_pretty(err));
+        error_free(err);
+        return false;
+    }
+    return true;
+}
+
+bool nofw_loader_run(const void *script, size_t len,
+                     const NofwLoaderEnv *env, NofwLoaderResult *res,
+                     Error **errp)
+{
+    const BiosLinkerLoaderEntry *cmds = script;
+    size_t n = len / sizeof(*cmds);
+    g_autofree uint64_t *wp_value = g_new0(uint64_t, n + 1);
+    int64_t t0 = get_clock();
+    Loader l = { .env = env, .res = res };
+    bool ok = true;
+    size_t i;
+
+    res->blobs = g_array_new(false, true, sizeof(NofwLoaderBlob));
+    res->commands = 0;
+    res->bytes = 0;
+
+    if (len % sizeof(*cmds)) {
+        error_setg(errp, "nofw: table-loader script has %zu bytes, not a "
+                   "multiple of %zu", len, sizeof(*cmds));
+        return false;
+    }
+
+    /* Pass 1: check every command and patch the host copies. */
+    for (i = 0; ok && i < n; i++) {
+        const BiosLinkerLoaderEntry *e = &cmds[i];
+        uint32_t command = le32_to_cpu(e->command);
+
+        l.idx = i;
+        if (command == 0) {
+            /* the script is padded with zeroed commands */
+            continue;
+        }
+        if (command >= ARRAY_SIZE(cmd_names) || !cmd_names[command]) {
+            error_setg(errp, "nofw: table-loader command %zu: unknown "
+                       "command 0x%" PRIx32, i, command);
+            return false;
+        }
+        l.cmd = cmd_names[command];
+        res->commands++;
+        switch (command) {
+        case BIOS_LINKER_LOADER_COMMAND_ALLOCATE:
+            ok = cmd_allocate(&l, e, errp);
+            break;
+        case BIOS_LINKER_LOADER_COMMAND_ADD_POINTER:
+            ok = cmd_add_pointer(&l, e, errp);
+            break;
+        case BIOS_LINKER_LOADER_COMMAND_ADD_CHECKSUM:
+            ok = cmd_add_checksum(&l, e, errp);
+            break;
+        case BIOS_LINKER_LOADER_COMMAND_WRITE_POINTER:
+            ok = cmd_write_pointer(&l, e, &wp_value[i], errp);
+            break;
+        }
+    }
+    if (!ok) {
+        return false;
+    }
+
+    /* Pass 2: everything checked; now write the guest and fw_cfg. */
+    for (i = 0; i < res->blobs->len; i++) {
+        NofwLoaderBlob *b = &g_array_index(res->blobs, NofwLoaderBlob, i);
+        env->store(env->opaque, b->addr, b->data, b->size);
+        res->bytes += b->size;
+    }
+    for (i = 0; i < n; i++) {
+        const BiosLinkerLoaderEntry *e = &cmds[i];
+        uint8_t buf[8];
+        unsigned size = e->wr_pointer.size;
+
+        if (le32_to_cpu(e->command) !=
+            BIOS_LINKER_LOADER_COMMAND_WRITE_POINTER) {
+            continue;
+        }
+        put_le(buf, size, wp_value[i]);
+        /* checked in pass 1, so this cannot fail */
+        env->write_file(env->opaque, e->wr_pointer.dest_file,
+                        le32_to_cpu(e->wr_pointer.dst_offset), buf, size,
+                        &error_abort);
+        trace_nofw_loader_write_pointer(i, e->wr_pointer.dest_file,
+                                        le32_to_cpu(e->wr_pointer.dst_offset),
+                                        size, e->wr_pointer.src_file,
+                                        le32_to_cpu(e->wr_pointer.src_offset),
+                                        wp_value[i]);
+    }
+    trace_nofw_loader_done(res->commands, res->blobs->len, res->bytes,
+                           get_clock() - t0);
+    return true;
+}
+
+uint64_t nofw_loader_blob_addr(const NofwLoaderResult *res, const char *name)
+{
+    for (guint i = 0; res->blobs && i < res->blobs->len; i++) {
+        NofwLoaderBlob *b = &g_array_index(res->blobs, NofwLoaderBlob, i);
+        if (!strcmp(b->name, name)) {
+            return b->addr;
+        }
+    }
+    return 0;
+}
+
+void nofw_loader_result_free(NofwLoaderResult *res)
+{
+    for (guint i = 0; res->blobs && i < res->blobs->len; i++) {
+        g_free(g_array_index(res->blobs, NofwLoaderBlob, i).data);
+    }
+    if (res->blobs) {
+        g_array_free(res->blobs, true);
+    }
+    res->blobs = NULL;
+}

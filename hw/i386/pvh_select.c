@@ -1,0 +1,797 @@
+/*
+ * nofw: boot a q35 guest straight into a PVH kernel, with no firmware
+ *
+ * With -machine q35,nofw=on (or auto, the default of the current q35
+ * machine type, when -kernel is an ELF with a PVH note) QEMU does what
+ * SeaBIOS + pvh.bin would do, so the first guest instruction is the
+ * kernel's PVH entry point:
+ *
+ *  startup   nofw_firmware_init() (from pc_system_firmware_init) decides,
+ *            from the -kernel file itself, and maps a firmware stub in
+ *            place of the BIOS; nofw_load_kernel() loads the ELF
+ *            segments; nofw_machine_done() fixes the memory layout.
+ *  reset     nofw_machine_reset(), at the end of pc_machine_reset() (after
+ *            devices and ROMs were reset), on every cold reset:
+ *              1. chipset as firmware leaves it (hw/isa/ich9_nofw_pm.c)
+ *              2. ACPI tables rebuilt for that state and the table-loader
+ *                 run into guest RAM (hw/acpi/nofw_patch.c), SMBIOS
+ *              3. initrd, hvm_start_info with cmdline, module and memmap
+ *              4. boot CPU in 32-bit protected mode at the PVH entry
+ *            Snapshot loads and incoming migration are left alone: guest
+ *            memory and CPU state come from the stream.
+ *
+ * Memory layout below 4 GiB (top of low RAM = T), all marked reserved in
+ * the memmap except the initrd, which Linux reserves itself:
+ *
+ *   [T - high_size, T)              table-loader HIGH zone, SMBIOS tables
+ *   [info, T - high_size)           start_info, modlist, memmap, cmdline
+ *   [initrd, ...)                   initrd, page aligned, below info
+ *   [0xF0000, 0x100000)             FSEG zone: RSDP, SMBIOS entry point
+ *
+ * Copyright (c) 2026 nofw developers
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "qemu/osdep.h"
+#include "qemu/datadir.h"
+#include "qemu/error-report.h"
+#include "qemu/units.h"
+#include "qapi/error.h"
+#include "qapi/visitor.h"
+#include "qapi/qapi-visit-common.h"
+#include "elf.h"
+#include "exec/address-spaces.h"
+#include "hw/boards.h"
+#include "hw/loader.h"
+#include "hw/i386/x86.h"
+#include "hw/i386/nofw.h"
+#include "hw/nvram/fw_cfg.h"
+#include "hw/xen/start_info.h"
+#include "system/runstate.h"
+#include "e820_memory_layout.h"
+#include "target/i386/cpu.h"
+#include "trace.h"
+
+#define XEN_ELFNOTE_PHYS32_ENTRY    18
+
+#define NOFW_FSEG_BASE              0xf0000
+#define NOFW_FSEG_TOP               0x100000
+#define NOFW_LOW_RAM_TOP            0xa0000
+#define NOFW_BIOS_STUB_SIZE         (256 * KiB)
+#define NOFW_HIGH_MIN               (256 * KiB)
+#define NOFW_MEMMAP_MAX             128
+
+typedef enum NofwPm {
+    NOFW_PM_ICH9,
+    NOFW_PM_REDUCED,
+} NofwPm;
+
+typedef struct PvhSegment {
+    uint64_t paddr;
+    uint64_t memsz;
+} PvhSegment;
+
+/* What the PVH loader found in the -kernel file. */
+typedef struct PvhKernel {
+    int elfclass;               /* 32 or 64 */
+    uint64_t entry;             /* PVH entry, guest physical, < 4 GiB */
+    GArray *segments;           /* PT_LOAD, of PvhSegment */
+    uint64_t end;               /* end of the highest segment */
+} PvhKernel;
+
+struct NofwState {
+    OnOffAuto mode;             /* the "nofw" property */
+    NofwPm pm;                  /* the "nofw-pm" property */
+    bool active;                /* decided at startup: firmwareless boot */
+    bool started;               /* the first reset has run */
+
+    PvhKernel kernel;
+    GMappedFile *initrd;
+
+    /* layout, fixed in nofw_machine_done() */
+    uint64_t low_top;           /* T: top of RAM below 4 GiB */
+    uint64_t high_base;         /* HIGH zone [high_base, low_top) */
+    uint64_t info_base;         /* start_info page(s) */
+    uint64_t initrd_addr;
+
+    /* per reset */
+    uint64_t rsdp_addr;
+};
+
+static const char *const nofw_pm_names[] = {
+    [NOFW_PM_ICH9] = "ich9",
+    [NOFW_PM_REDUCED] = "reduced",
+};
+
+/* ---- PVH note and ELF checks ------------------------------------------ */
+
+static bool pvh_range_ok(uint64_t off, uint64_t len, uint64_t size)
+{
+    return off <= size && len <= size - off;
+}
+
+/*
+ * Find the PVH entry of the ELF image @img (@size bytes). Every offset
+ * and size read from the file is checked against the file before use.
+ * Returns false with @errp set when the file is not an x86 ELF, has no
+ * valid XEN_ELFNOTE_PHYS32_ENTRY note, or its entry is not in a
+ * loadable segment below 4 GiB.
+ */
+static bool pvh_note_find(const uint8_t *img, size_t size, PvhKernel *k,
+                          Error **errp)
+{
+    bool is64;
+    uint64_t phoff, phentsize, phnum, i;
+    uint16_t machine;
+    g_autofree char *note_err = NULL;
+    bool found = false;
+
+    if (size < EI_NIDENT || memcmp(img, ELFMAG, SELFMAG)) {
+        error_setg(errp, "not an ELF file");
+        return false;
+    }
+    if (img[EI_CLASS] != ELFCLASS32 && img[EI_CLASS] != ELFCLASS64) {
+        error_setg(errp, "ELF class %u is neither 32 nor 64 bit",
+                   img[EI_CLASS]);
+        return false;
+    }
+    if (img[EI_DATA] != ELFDATA2LSB) {
+        error_setg(errp, "ELF data encoding %u is not little endian",
+                   img[EI_DATA]);
+        return false;
+    }
+    is64 = img[EI_CLASS] == ELFCLASS64;
+    if (size < (is64 ? sizeof(Elf64_Ehdr) : sizeof(Elf32_Ehdr))) {
+        error_setg(errp, "ELF header truncated (%zu bytes)", size);
+        return false;
+    }
+    if (is64) {
+        machine = lduw_le_p(img + offsetof(Elf64_Ehdr, e_machine));
+        phoff = ldq_le_p(img + offsetof(Elf64_Ehdr, e_phoff));
+        phentsize = lduw_le_p(img + offsetof(Elf64_Ehdr, e_phentsize));
+        phnum = lduw_le_p(img + offsetof(Elf64_Ehdr, e_phnum));
+    } else {
+        machine = lduw_le_p(img + offsetof(Elf32_Ehdr, e_machine));
+        phoff = ldl_le_p(img + offsetof(Elf32_Ehdr, e_phoff));
+        phentsize = lduw_le_p(img + offsetof(Elf32_Ehdr, e_phentsize));
+        phnum = lduw_le_p(img + offsetof(Elf32_Ehdr, e_phnum));
+    }
+    if (machine != EM_386 && machine != EM_X86_64) {
+        error_setg(errp, "ELF machine %u is not x86", machine);
+        return false;
+    }
+    if (phentsize != (is64 ? sizeof(Elf64_Phdr) : sizeof(Elf32_Phdr))) {
+        error_setg(errp, "ELF program header size %" PRIu64 " is wrong",
+                   phentsize);
+        return false;
+    }
+    if (phnum == 0 || !pvh_range_ok(phoff, phnum * phentsize, size)) {
+        error_setg(errp, "ELF program headers (%" PRIu64 " at 0x%" PRIx64
+                   ") outside the file (%zu bytes)", phnum, phoff, size);
+        return false;
+    }
+
+    k->elfclass = is64 ? 64 : 32;
+    k->segments = g_array_new(false, false, sizeof(PvhSegment));
+    k->end = 0;
+    for (i = 0; i < phnum; i++) {
+        const uint8_t *ph = img + phoff + i * phentsize;
+        uint32_t type = ldl_le_p(ph);
+        uint64_t off, filesz, memsz, paddr;
+
+        if (is64) {
+            off = ldq_le_p(ph + offsetof(Elf64_Phdr, p_offset));
+            paddr = ldq_le_p(ph + offsetof(Elf64_Phdr, p_paddr));
+            filesz = ldq_le_p(ph + offsetof(Elf64_Phdr, p_filesz));
+            memsz = ldq_le_p(ph + offsetof(Elf64_Phdr, p_memsz));
+        } else {
+            off = ldl_le_p(ph + offsetof(Elf32_Phdr, p_offset));
+            paddr = ldl_le_p(ph + offsetof(Elf32_Phdr, p_paddr));
+            filesz = ldl_le_p(ph + offsetof(Elf32_Phdr, p_filesz));
+            memsz = ldl_le_p(ph + offsetof(Elf32_Phdr, p_memsz));
+        }
+        if (!pvh_range_ok(off, filesz, size)) {
+            error_setg(errp, "ELF segment %" PRIu64 " (0x%" PRIx64 " bytes at "
+                       "0x%" PRIx64 ") outside the file (%zu bytes)", i,
+                       filesz, off, size);
+            return false;
+        }
+        if (type == PT_LOAD && memsz) {
+            PvhSegment s = { .paddr = paddr, .memsz = memsz };
+
+            if (filesz > memsz || paddr >= 4 * GiB ||
+                memsz > 4 * GiB - paddr) {
+                error_setg(errp, "ELF segment %" PRIu64 " [0x%" PRIx64
+                           ", +0x%" PRIx64 ") is not loadable below 4 GiB",
+                           i, paddr, memsz);
+                return false;
+            }
+            g_array_append_val(k->segments, s);
+            k->end = MAX(k->end, paddr + memsz);
+        } else if (type == PT_NOTE) {
+            uint64_t pos = off, end = off + filesz;
+
+            while (end - pos >= 12) {
+                uint32_t namesz = ldl_le_p(img + pos);
+                uint32_t descsz = ldl_le_p(img + pos + 4);
+                uint32_t ntype = ldl_le_p(img + pos + 8);
+                uint64_t name = pos + 12;
+                uint64_t desc = name + QEMU_ALIGN_UP((uint64_t)namesz, 4);
+                uint64_t next = desc + QEMU_ALIGN_UP((uint64_t)descsz, 4);
+
+                if (next > end) {
+                    error_setg(errp, "ELF note at 0x%" PRIx64 " (name %"
+                               PRIu32 " bytes, desc %" PRIu32 " bytes) runs "
+                               "past its segment end 0x%" PRIx64, pos,
+                               namesz, descsz, end);
+                    return false;
+                }
+                if (!found && ntype == XEN_ELFNOTE_PHYS32_ENTRY &&
+                    namesz == 4 && !memcmp(img + name, "Xen", 4)) {
+                    uint64_t entry = descsz == 4 ? ldl_le_p(img + desc) :
+                                     descsz == 8 ? ldq_le_p(img + desc) : 0;
+
+                    if (descsz != 4 && descsz != 8) {
+                        g_free(note_err);
+                        note_err = g_strdup_printf("PVH note payload is %"
+                                                   PRIu32 " bytes, not 4 or "
+                                                   "8", descsz);
+                    } else if (entry == 0 || entry >= 4 * GiB) {
+                        g_free(note_err);
+                        note_err = g_strdup_printf("PVH entry 0x%" PRIx64
+                                                   " is not a 32-bit "
+                                                   "address", entry);
+                    } else {
+                        k->entry = entry;
+                        found = true;
+                    }
+                }
+                pos = next;
+            }
+        }
+    }
+
+    if (!found) {
+        error_setg(errp, "%s", note_err ? note_err :
+                   "no PVH entry note (Xen, XEN_ELFNOTE_PHYS32_ENTRY)");
+        return false;
+    }
+    for (i = 0; i < k->segments->len; i++) {
+        PvhSegment *s = &g_array_index(k->segments, PvhSegment, i);
+        if (k->entry >= s->paddr && k->entry - s->paddr < s->memsz) {
+            return true;
+        }
+    }
+    error_setg(errp, "PVH entry 0x%" PRIx64 " is outside every loadable "
+               "segment", k->entry);
+    return false;
+}
+
+/* A Multiboot header in the first 8 KiB: magic, flags, checksum. */
+static bool pvh_is_multiboot(const uint8_t *img, size_t size)
+{
+    for (size_t i = 0; i + 12 <= MIN(size, 8192); i += 4) {
+        uint32_t magic = ldl_le_p(img + i);
+        if (magic == 0x1badb002 &&
+            magic + ldl_le_p(img + i + 4) + ldl_le_p(img + i + 8) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/* ---- decision at startup ---------------------------------------------- */
+
+/*
+ * Why this machine cannot boot firmwareless, or NULL if it can. Fills
+ * s->kernel when the kernel is a valid PVH ELF.
+ */
+static char *nofw_refusal(PCMachineState *pcms, bool pflash)
+{
+    MachineState *ms = MACHINE(pcms);
+    MachineClass *mc = MACHINE_GET_CLASS(ms);
+    NofwState *s = pcms->nofw;
+    g_autoptr(GMappedFile) f = NULL;
+    GError *gerr = NULL;
+    Error *err = NULL;
+    const uint8_t *img;
+    size_t size;
+    char *why;
+
+    if (!ms->kernel_filename) {
+        return g_strdup("no -kernel given (nofw boots a PVH ELF kernel)");
+    }
+    if (pflash) {
+        return g_strdup("firmware in pflash was requested");
+    }
+    if (ms->firmware && mc->default_machine_opts &&
+        !strstr(mc->default_machine_opts, ms->firmware)) {
+        return g_strdup_printf("firmware '%s' was requested with -bios",
+                               ms->firmware);
+    }
+    if (ms->cgs) {
+        return g_strdup("confidential guests need their firmware");
+    }
+    if (!x86_machine_is_acpi_enabled(X86_MACHINE(pcms))) {
+        return g_strdup("ACPI is off (nofw hands the kernel QEMU's ACPI "
+                        "tables)");
+    }
+    f = g_mapped_file_new(ms->kernel_filename, false, &gerr);
+    if (!f) {
+        why = g_strdup_printf("cannot read kernel '%s': %s",
+                              ms->kernel_filename, gerr->message);
+        g_error_free(gerr);
+        return why;
+    }
+    img = (const uint8_t *)g_mapped_file_get_contents(f);
+    size = g_mapped_file_get_length(f);
+    if (size >= 0x206 && ldl_le_p(img + 0x202) == 0x53726448) {
+        return g_strdup_printf("kernel '%s' is a bzImage; nofw needs the "
+                               "ELF vmlinux with a PVH note",
+                               ms->kernel_filename);
+    }
+    if (pvh_is_multiboot(img, size)) {
+        return g_strdup_printf("kernel '%s' is a Multiboot image",
+                               ms->kernel_filename);
+    }
+    if (!pvh_note_find(img, size, &s->kernel, &err)) {
+        why = g_strdup_printf("kernel '%s': %s", ms->kernel_filename,
+                              error_get_pretty(err));
+        error_free(err);
+        return why;
+    }
+    trace_nofw_pvh_note(ms->kernel_filename, s->kernel.elfclass,
+                        s->kernel.entry);
+    return NULL;
+}
+
+/*
+ * Called instead of loading a BIOS when firmwareless boot applies.
+ * pc.bios still exists with the size the firmware would have, so the
+ * RAMBlocks match a firmware-path machine, but no file is read: it
+ * holds a stub (cli; hlt) at the reset vector.
+ */
+bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
+                        bool pflash)
+{
+    X86MachineState *x86ms = X86_MACHINE(pcms);
+    MachineState *ms = MACHINE(pcms);
+    NofwState *s = pcms->nofw;
+    static const uint8_t stub[] = { 0xfa, 0xf4, 0xeb, 0xfd };
+    g_autofree char *why = NULL;
+    g_autofree char *bios = NULL;
+    int64_t bios_size = -1;
+    uint8_t *p;
+
+    if (s->mode == ON_OFF_AUTO_OFF) {
+        return false;
+    }
+    why = nofw_refusal(pcms, pflash);
+    trace_nofw_select(OnOffAuto_str(s->mode), ms->kernel_filename ?: "-",
+                      !why, why ?: "PVH note found");
+    if (why) {
+        if (s->mode == ON_OFF_AUTO_ON) {
+            error_report("nofw=on: %s", why);
+            exit(1);
+        }
+        /* auto: only a kernel that looked like PVH but is broken is news */
+        if (ms->kernel_filename && strstr(why, "PVH")) {
+            warn_report("nofw=auto: booting through firmware: %s", why);
+        }
+        return false;
+    }
+    s->active = true;
+
+    if (ms->firmware) {
+        bios = qemu_find_file(QEMU_FILE_TYPE_BIOS, ms->firmware);
+        bios_size = bios ? get_image_size(bios) : -1;
+    }
+    if (bios_size <= 0 || bios_size % (64 * KiB)) {
+        bios_size = NOFW_BIOS_STUB_SIZE;
+    }
+    memory_region_init_ram(&x86ms->bios, NULL, "pc.bios", bios_size,
+                           &error_fatal);
+    p = memory_region_get_ram_ptr(&x86ms->bios);
+    memset(p, 0, bios_size);
+    memcpy(p + bios_size - 16, stub, sizeof(stub));
+    memory_region_set_readonly(&x86ms->bios, true);
+    x86_isa_bios_init(&x86ms->isa_bios, rom_memory, &x86ms->bios, true);
+    memory_region_add_subregion(rom_memory, (uint32_t)(-bios_size),
+                                &x86ms->bios);
+    return true;
+}
+
+/* Is [addr, addr + len) inside RAM below 4 GiB, outside the VGA/BIOS hole? */
+static bool nofw_in_low_ram(X86MachineState *x86ms, uint64_t addr,
+                            uint64_t len)
+{
+    uint64_t end = addr + len;
+
+    return (end <= NOFW_LOW_RAM_TOP) ||
+           (addr >= 1 * MiB && end <= x86ms->below_4g_mem_size);
+}
+
+bool nofw_load_kernel(PCMachineState *pcms)
+{
+    X86MachineState *x86ms = X86_MACHINE(pcms);
+    MachineState *ms = MACHINE(pcms);
+    NofwState *s = pcms->nofw;
+    GError *gerr = NULL;
+    uint64_t entry, low, high;
+    ssize_t size;
+    guint i;
+
+    if (!s->active) {
+        return false;
+    }
+    for (i = 0; i < s->kernel.segments->len; i++) {
+        PvhSegment *seg = &g_array_index(s->kernel.segments, PvhSegment, i);
+        if (!nofw_in_low_ram(x86ms, seg->paddr, seg->memsz)) {
+            error_report("nofw: kernel '%s': segment [0x%" PRIx64 ", 0x%"
+                         PRIx64 ") is not in guest RAM below 0x%" PRIx64
+                         " (outside -m or in the 0xA0000-0xFFFFF hole)",
+                         ms->kernel_filename, seg->paddr,
+                         seg->paddr + seg->memsz,
+                         (uint64_t)x86ms->below_4g_mem_size);
+            exit(1);
+        }
+    }
+    size = load_elf(ms->kernel_filename, NULL, NULL, NULL, &entry, &low,
+                    &high, NULL, ELFDATA2LSB, I386_ELF_MACHINE, 0, 0);
+    if (size < 0) {
+        error_report("nofw: cannot load kernel '%s' (error %zd)",
+                     ms->kernel_filename, size);
+        exit(1);
+    }
+    if (ms->initrd_filename) {
+        s->initrd = g_mapped_file_new(ms->initrd_filename, false, &gerr);
+        if (!s->initrd) {
+            error_report("nofw: cannot read initrd '%s': %s",
+                         ms->initrd_filename, gerr->message);
+            exit(1);
+        }
+    }
+    return true;
+}
+
+/* ---- layout ----------------------------------------------------------- */
+
+static uint64_t nofw_info_size(MachineState *ms)
+{
+    return ROUND_UP(sizeof(struct hvm_start_info) +
+                    sizeof(struct hvm_modlist_entry) +
+                    NOFW_MEMMAP_MAX * sizeof(struct hvm_memmap_table_entry) +
+                    strlen(ms->kernel_cmdline ?: "") + 1, 4 * KiB);
+}
+
+static const void *nofw_get_file(void *opaque, const char *name, size_t *len)
+{
+    return fw_cfg_read_file(opaque, name, len);
+}
+
+/* How much of the HIGH zone the table-loader script and SMBIOS use. */
+static uint64_t nofw_high_need(FWCfgState *fw_cfg)
+{
+    size_t len, flen;
+    const BiosLinkerLoaderEntry *e = fw_cfg_read_file(fw_cfg,
+                                                      "etc/table-loader",
+                                                      &len);
+    uint64_t need = 4 * KiB;
+
+    for (size_t i = 0; e && i < len / sizeof(*e); i++) {
+        if (le32_to_cpu(e[i].command) == BIOS_LINKER_LOADER_COMMAND_ALLOCATE
+            && e[i].alloc.zone == BIOS_LINKER_LOADER_ALLOC_ZONE_HIGH) {
+            char name[BIOS_LINKER_LOADER_FILESZ + 1] = { 0 };
+            memcpy(name, e[i].alloc.file, BIOS_LINKER_LOADER_FILESZ);
+            if (fw_cfg_read_file(fw_cfg, name, &flen)) {
+                need += ROUND_UP(flen, MAX(le32_to_cpu(e[i].alloc.align),
+                                           16));
+            }
+        }
+    }
+    if (fw_cfg_read_file(fw_cfg, "etc/smbios/smbios-tables", &flen)) {
+        need += ROUND_UP(flen, 16);
+    }
+    return need;
+}
+
+void nofw_machine_done(PCMachineState *pcms)
+{
+    X86MachineState *x86ms = X86_MACHINE(pcms);
+    MachineState *ms = MACHINE(pcms);
+    NofwState *s = pcms->nofw;
+    uint64_t high, initrd_size = 0;
+
+    if (!s || !s->active) {
+        return;
+    }
+    /*
+     * Room for the tables as built now, twice over: they may grow after
+     * hotplug and a reboot, while the layout stays fixed.
+     */
+    high = ROUND_UP(MAX(2 * nofw_high_need(x86ms->fw_cfg), NOFW_HIGH_MIN),
+                    64 * KiB);
+    s->low_top = x86ms->below_4g_mem_size;
+    s->high_base = s->low_top - high;
+    s->info_base = s->high_base - nofw_info_size(ms);
+    s->initrd_addr = s->info_base;
+    if (s->initrd) {
+        initrd_size = g_mapped_file_get_length(s->initrd);
+        s->initrd_addr = QEMU_ALIGN_DOWN(s->info_base - MIN(initrd_size,
+                                                            s->info_base),
+                                         4 * KiB);
+    }
+    if (s->kernel.end > s->initrd_addr || s->initrd_addr < 1 * MiB ||
+        initrd_size > s->info_base) {
+        error_report("nofw: kernel (up to 0x%" PRIx64 "), initrd (%" PRIu64
+                     " bytes) and ACPI tables do not fit below 0x%" PRIx64
+                     "; give the guest more memory with -m",
+                     s->kernel.end, initrd_size, s->low_top);
+        exit(1);
+    }
+    trace_nofw_layout(s->info_base, s->low_top - s->info_base, s->info_base,
+                      s->initrd_addr, initrd_size);
+}
+
+/* ---- reset ------------------------------------------------------------ */
+
+static void nofw_store(void *opaque, uint64_t addr, const void *data,
+                       size_t len)
+{
+    address_space_write(&address_space_memory, addr, MEMTXATTRS_UNSPECIFIED,
+                        data, len);
+}
+
+static bool nofw_write_file(void *opaque, const char *name, uint32_t offset,
+                            const void *data, uint32_t len, Error **errp)
+{
+    return fw_cfg_write_file(opaque, name, offset, data, len, errp);
+}
+
+typedef struct NofwMemmap {
+    struct hvm_memmap_table_entry e[NOFW_MEMMAP_MAX];
+    unsigned n;
+} NofwMemmap;
+
+static void memmap_add(NofwMemmap *m, uint64_t addr, uint64_t end,
+                       uint32_t type)
+{
+    if (end > addr && m->n < NOFW_MEMMAP_MAX) {
+        m->e[m->n++] = (struct hvm_memmap_table_entry) {
+            .addr = addr, .size = end - addr, .type = type,
+        };
+    }
+}
+
+static int memmap_cmp(const void *a, const void *b)
+{
+    const struct hvm_memmap_table_entry *x = a, *y = b;
+    return x->addr < y->addr ? -1 : x->addr > y->addr;
+}
+
+/*
+ * QEMU's e820 table, with RAM removed where the guest must not use it:
+ * the legacy hole and the nofw region at the top of low RAM.
+ */
+static void nofw_build_memmap(NofwState *s, NofwMemmap *m)
+{
+    struct e820_entry *table;
+    int n = e820_get_table(&table);
+    const uint64_t holes[][2] = {
+        { NOFW_LOW_RAM_TOP, NOFW_FSEG_TOP },
+        { s->info_base, s->low_top },
+    };
+
+    m->n = 0;
+    for (int i = 0; i < n; i++) {
+        uint64_t a = le64_to_cpu(table[i].address);
+        uint64_t end = a + le64_to_cpu(table[i].length);
+        uint32_t type = le32_to_cpu(table[i].type);
+
+        if (type != E820_RAM) {
+            memmap_add(m, a, end, type);
+            continue;
+        }
+        for (int h = 0; h < ARRAY_SIZE(holes); h++) {
+            if (a < holes[h][1] && end > holes[h][0]) {
+                memmap_add(m, a, holes[h][0], E820_RAM);
+                a = MAX(a, holes[h][1]);
+            }
+        }
+        memmap_add(m, a, end, E820_RAM);
+    }
+    memmap_add(m, NOFW_FSEG_BASE, NOFW_FSEG_TOP, E820_RESERVED);
+    memmap_add(m, s->info_base, s->low_top, E820_RESERVED);
+    qsort(m->e, m->n, sizeof(m->e[0]), memmap_cmp);
+}
+
+static void nofw_write_start_info(PCMachineState *pcms)
+{
+    MachineState *ms = MACHINE(pcms);
+    NofwState *s = pcms->nofw;
+    const char *cmdline = ms->kernel_cmdline ?: "";
+    uint64_t modlist = s->info_base + sizeof(struct hvm_start_info);
+    uint64_t memmap = modlist + sizeof(struct hvm_modlist_entry);
+    uint64_t cmd = memmap + NOFW_MEMMAP_MAX *
+                   sizeof(struct hvm_memmap_table_entry);
+    struct hvm_start_info si = {
+        .magic = cpu_to_le32(XEN_HVM_START_MAGIC_VALUE),
+        .version = cpu_to_le32(1),
+        .cmdline_paddr = cpu_to_le64(cmd),
+        .rsdp_paddr = cpu_to_le64(s->rsdp_addr),
+        .memmap_paddr = cpu_to_le64(memmap),
+    };
+    NofwMemmap m;
+
+    if (s->initrd) {
+        struct hvm_modlist_entry mod = {
+            .paddr = cpu_to_le64(s->initrd_addr),
+            .size = cpu_to_le64(g_mapped_file_get_length(s->initrd)),
+        };
+
+        nofw_store(NULL, s->initrd_addr, g_mapped_file_get_contents(s->initrd),
+                   g_mapped_file_get_length(s->initrd));
+        nofw_store(NULL, modlist, &mod, sizeof(mod));
+        si.nr_modules = cpu_to_le32(1);
+        si.modlist_paddr = cpu_to_le64(modlist);
+    }
+    nofw_build_memmap(s, &m);
+    for (unsigned i = 0; i < m.n; i++) {
+        m.e[i].addr = cpu_to_le64(m.e[i].addr);
+        m.e[i].size = cpu_to_le64(m.e[i].size);
+        m.e[i].type = cpu_to_le32(m.e[i].type);
+    }
+    si.memmap_entries = cpu_to_le32(m.n);
+    nofw_store(NULL, memmap, m.e, m.n * sizeof(m.e[0]));
+    nofw_store(NULL, cmd, cmdline, strlen(cmdline) + 1);
+    nofw_store(NULL, s->info_base, &si, sizeof(si));
+}
+
+/* The boot CPU as the PVH ABI wants it: flat 32-bit protected mode. */
+static void nofw_enter_pvh(NofwState *s)
+{
+    X86CPU *cpu = X86_CPU(first_cpu);
+    CPUX86State *env = &cpu->env;
+    const uint32_t code = DESC_P_MASK | DESC_S_MASK | DESC_CS_MASK |
+                          DESC_R_MASK | DESC_A_MASK | DESC_G_MASK |
+                          DESC_B_MASK;
+    const uint32_t data = DESC_P_MASK | DESC_S_MASK | DESC_W_MASK |
+                          DESC_A_MASK | DESC_G_MASK | DESC_B_MASK;
+
+    cpu_x86_update_cr0(env, CR0_PE_MASK | CR0_ET_MASK);
+    cpu_x86_load_seg_cache(env, R_CS, 0x10, 0, 0xffffffff, code);
+    cpu_x86_load_seg_cache(env, R_DS, 0x18, 0, 0xffffffff, data);
+    cpu_x86_load_seg_cache(env, R_ES, 0x18, 0, 0xffffffff, data);
+    cpu_x86_load_seg_cache(env, R_SS, 0x18, 0, 0xffffffff, data);
+    cpu_x86_load_seg_cache(env, R_FS, 0x18, 0, 0xffffffff, data);
+    cpu_x86_load_seg_cache(env, R_GS, 0x18, 0, 0xffffffff, data);
+    env->eflags = 0x2;
+    env->eip = s->kernel.entry;
+    env->regs[R_EBX] = s->info_base;
+    x86_cpu_set_a20(cpu, 1);
+}
+
+static bool nofw_prepare(PCMachineState *pcms, Error **errp)
+{
+    X86MachineState *x86ms = X86_MACHINE(pcms);
+    NofwState *s = pcms->nofw;
+    NofwZone high, fseg;
+    NofwLoaderResult res = { 0 };
+    NofwLoaderEnv env = {
+        .get_file = nofw_get_file,
+        .store = nofw_store,
+        .write_file = nofw_write_file,
+        .high = &high,
+        .fseg = &fseg,
+        .opaque = x86ms->fw_cfg,
+    };
+    const void *script;
+    size_t len;
+    bool ok;
+
+    nofw_zone_init(&high, "HIGH", s->high_base, s->low_top, true);
+    nofw_zone_init(&fseg, "FSEG", NOFW_FSEG_BASE, NOFW_FSEG_TOP, false);
+
+    nofw_ich9_chipset_setup(pcms);
+
+    /* Selecting the script rebuilds the tables for this chipset state. */
+    script = fw_cfg_read_file(x86ms->fw_cfg, "etc/table-loader", &len);
+    if (!script) {
+        error_setg(errp, "nofw: no etc/table-loader in fw_cfg");
+        return false;
+    }
+    ok = nofw_loader_run(script, len, &env, &res, errp);
+    s->rsdp_addr = nofw_loader_blob_addr(&res, "etc/acpi/rsdp");
+    nofw_loader_result_free(&res);
+    if (!ok || !nofw_smbios_setup(x86ms->fw_cfg, &high, &fseg, errp)) {
+        return false;
+    }
+    nofw_write_start_info(pcms);
+    nofw_enter_pvh(s);
+    return true;
+}
+
+void nofw_machine_reset(PCMachineState *pcms, ResetType type)
+{
+    NofwState *s = pcms->nofw;
+    Error *err = NULL;
+
+    if (!s || !s->active) {
+        return;
+    }
+    if (type != RESET_TYPE_COLD || runstate_check(RUN_STATE_INMIGRATE)) {
+        trace_nofw_reset_skipped(type, "memory and CPU state come from "
+                                 "the snapshot or migration stream");
+        return;
+    }
+    if (!nofw_prepare(pcms, &err)) {
+        if (!s->started) {
+            error_report_err(err);
+            exit(1);
+        }
+        error_report_err(err);
+        qemu_system_shutdown_request(SHUTDOWN_CAUSE_HOST_ERROR);
+        return;
+    }
+    s->started = true;
+    trace_nofw_reset(type, s->kernel.entry, s->info_base, s->rsdp_addr);
+}
+
+/* ---- properties ------------------------------------------------------- */
+
+static void nofw_get_mode(Object *obj, Visitor *v, const char *name,
+                          void *opaque, Error **errp)
+{
+    OnOffAuto mode = PC_MACHINE(obj)->nofw->mode;
+
+    visit_type_OnOffAuto(v, name, &mode, errp);
+}
+
+static void nofw_set_mode(Object *obj, Visitor *v, const char *name,
+                          void *opaque, Error **errp)
+{
+    visit_type_OnOffAuto(v, name, &PC_MACHINE(obj)->nofw->mode, errp);
+}
+
+static char *nofw_get_pm(Object *obj, Error **errp)
+{
+    return g_strdup(nofw_pm_names[PC_MACHINE(obj)->nofw->pm]);
+}
+
+static void nofw_set_pm(Object *obj, const char *value, Error **errp)
+{
+    NofwState *s = PC_MACHINE(obj)->nofw;
+
+    for (int i = 0; i < ARRAY_SIZE(nofw_pm_names); i++) {
+        if (!strcmp(value, nofw_pm_names[i])) {
+            s->pm = i;
+            return;
+        }
+    }
+    error_setg(errp, "nofw-pm: '%s' is not 'ich9' or 'reduced'", value);
+}
+
+void nofw_machine_class_init(MachineClass *mc)
+{
+    ObjectClass *oc = OBJECT_CLASS(mc);
+
+    object_class_property_add(oc, "nofw", "OnOffAuto", nofw_get_mode,
+                              nofw_set_mode, NULL, NULL);
+    object_class_property_set_description(oc, "nofw",
+        "Boot -kernel at its PVH entry with no firmware: QEMU loads the "
+        "ELF, places the ACPI tables and programs the chipset (on|off|"
+        "auto; auto: when -kernel is an ELF with a PVH note)");
+    object_class_property_add_str(oc, "nofw-pm", nofw_get_pm, nofw_set_pm);
+    object_class_property_set_description(oc, "nofw-pm",
+        "ACPI power management with nofw: ich9 (PM1/GPE blocks of the "
+        "ICH9 LPC, as firmware sets them up) or reduced (hardware-reduced "
+        "ACPI)");
+}
+
+void nofw_machine_instance_init(PCMachineState *pcms)
+{
+    pcms->nofw = g_new0(NofwState, 1);
+    pcms->nofw->mode = PC_MACHINE_GET_CLASS(pcms)->nofw_default;
+    pcms->nofw->pm = NOFW_PM_ICH9;
+}

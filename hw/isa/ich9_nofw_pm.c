@@ -1,0 +1,136 @@
+/*
+ * nofw: q35 / ICH9 chipset bring-up without firmware
+ *
+ * Before an OS runs, SeaBIOS or qboot program the q35 chipset: the MCH
+ * PAM registers (RAM in 0xC0000-0xFFFFF), PCIEXBAR (the MMCONFIG window
+ * the MCFG table advertises), the ICH9 LPC PMBASE and ACPI_EN (PM1, PM
+ * timer and GPE0 blocks, SCI) and PIRQ routing; they also place the
+ * SMBIOS tables. With nofw, hw/i386/pvh_select.c calls the functions
+ * here at every cold reset, before the ACPI tables are rebuilt (the
+ * FADT and MCFG read this live state), so the guest finds the machine
+ * as it would after firmware.
+ *
+ * All writes go through the devices' own config-space write paths, so
+ * the memory regions they control are updated as for a guest write.
+ *
+ * Copyright (c) 2026 nofw developers
+ *
+ * SPDX-License-Identifier: GPL-2.0-or-later
+ */
+
+#include "qemu/osdep.h"
+#include "qapi/error.h"
+#include "hw/pci/pci.h"
+#include "hw/pci/pci_host.h"
+#include "hw/pci-host/q35.h"
+#include "hw/southbridge/ich9.h"
+#include "hw/nvram/fw_cfg.h"
+#include "hw/acpi/acpi.h"
+#include "exec/address-spaces.h"
+#include "hw/i386/nofw.h"
+#include "trace.h"
+
+/*
+ * PMBASE: the I/O base SeaBIOS and qboot use. The FADT and DSDT read it
+ * back from the LPC device, so this is the only place it is chosen.
+ */
+#define NOFW_ICH9_PMBASE            0x600
+
+/* PIRQ A-H to ISA IRQs 10, 10, 11, 11 (repeating), as SeaBIOS does. */
+static const uint8_t nofw_pirq_irqs[4] = { 10, 10, 11, 11 };
+
+/* PAM: 0x30 = read/write RAM for the high nibble's range (0xF0000). */
+#define NOFW_PAM_RAM_RW_HI          0x30
+#define NOFW_PAM_RAM_RW_BOTH        0x33
+
+static void config_write(PCIDevice *dev, uint32_t addr, uint32_t val,
+                         int len)
+{
+    pci_host_config_write_common(dev, addr, pci_config_size(dev), val, len);
+}
+
+void nofw_ich9_chipset_setup(PCMachineState *pcms)
+{
+    PCIDevice *mch = pci_find_device(pcms->pcibus, 0, PCI_DEVFN(0, 0));
+    PCIDevice *lpc = pci_find_device(pcms->pcibus, 0,
+                                     PCI_DEVFN(ICH9_LPC_DEV, ICH9_LPC_FUNC));
+    uint64_t pciexbar = MCH_HOST_BRIDGE_PCIEXBAR_DEFAULT |
+                        MCH_HOST_BRIDGE_PCIEXBAR_LENGTH_256M |
+                        MCH_HOST_BRIDGE_PCIEXBAREN;
+    int i;
+
+    assert(mch && lpc);
+
+    /* MCH: RAM under the legacy BIOS area, MMCONFIG window on */
+    config_write(mch, MCH_HOST_BRIDGE_PAM0, NOFW_PAM_RAM_RW_HI, 1);
+    for (i = 1; i < MCH_HOST_BRIDGE_PAM_NB; i++) {
+        config_write(mch, MCH_HOST_BRIDGE_PAM0 + i, NOFW_PAM_RAM_RW_BOTH, 1);
+    }
+    config_write(mch, MCH_HOST_BRIDGE_PCIEXBAR + 4, pciexbar >> 32, 4);
+    config_write(mch, MCH_HOST_BRIDGE_PCIEXBAR, (uint32_t)pciexbar, 4);
+
+    /* LPC: PIRQ routing, then PM I/O at PMBASE with SCI on IRQ 9 */
+    for (i = 0; i < 4; i++) {
+        config_write(lpc, ICH9_LPC_PIRQA_ROUT + i, nofw_pirq_irqs[i], 1);
+        config_write(lpc, ICH9_LPC_PIRQE_ROUT + i, nofw_pirq_irqs[i], 1);
+    }
+    config_write(lpc, ICH9_LPC_PMBASE, NOFW_ICH9_PMBASE | 1, 4);
+    config_write(lpc, ICH9_LPC_ACPI_CTRL,
+                 ICH9_LPC_ACPI_CTRL_ACPI_EN | ICH9_LPC_ACPI_CTRL_9, 1);
+
+    trace_nofw_chipset_setup(NOFW_ICH9_PMBASE, pciexbar);
+}
+
+/*
+ * SMBIOS: QEMU provides the tables and an entry point ("anchor") whose
+ * table address firmware fills in. Linux finds the anchor by scanning
+ * 0xF0000-0xFFFFF on 16-byte boundaries, so it goes in FSEG.
+ */
+#define SMBIOS21_LEN                0x1f
+#define SMBIOS30_LEN                0x18
+
+bool nofw_smbios_setup(FWCfgState *fw_cfg, NofwZone *high, NofwZone *fseg,
+                       Error **errp)
+{
+    size_t alen, tlen;
+    const uint8_t *anchor = fw_cfg_read_file(fw_cfg,
+                                             "etc/smbios/smbios-anchor",
+                                             &alen);
+    const uint8_t *tables = fw_cfg_read_file(fw_cfg,
+                                             "etc/smbios/smbios-tables",
+                                             &tlen);
+    uint8_t ep[SMBIOS21_LEN];
+    uint64_t ep_addr, t_addr;
+
+    if (!anchor || !tables) {
+        return true;    /* -smbios type=... not available: nothing to do */
+    }
+    if (!(alen == SMBIOS21_LEN && !memcmp(anchor, "_SM_", 4)) &&
+        !(alen == SMBIOS30_LEN && !memcmp(anchor, "_SM3_", 5))) {
+        error_setg(errp, "nofw: SMBIOS anchor of %zu bytes is neither a "
+                   "2.1 nor a 3.0 entry point", alen);
+        return false;
+    }
+    if (!nofw_zone_alloc(high, tlen, 16, &t_addr, errp) ||
+        !nofw_zone_alloc(fseg, alen, 16, &ep_addr, errp)) {
+        return false;
+    }
+    memcpy(ep, anchor, alen);
+    if (alen == SMBIOS21_LEN) {
+        stl_le_p(ep + 0x18, t_addr);
+        ep[0x15] = 0;
+        ep[0x15] = acpi_checksum(ep + 0x10, 0xf);
+        ep[0x04] = 0;
+        ep[0x04] = acpi_checksum(ep, alen);
+    } else {
+        stq_le_p(ep + 0x10, t_addr);
+        ep[0x05] = 0;
+        ep[0x05] = acpi_checksum(ep, alen);
+    }
+    address_space_write(&address_space_memory, t_addr, MEMTXATTRS_UNSPECIFIED,
+                        tables, tlen);
+    address_space_write(&address_space_memory, ep_addr,
+                        MEMTXATTRS_UNSPECIFIED, ep, alen);
+    trace_nofw_smbios(ep_addr, t_addr, tlen);
+    return true;
+}
