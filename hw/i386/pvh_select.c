@@ -24,9 +24,12 @@
  * the memmap except the initrd, which Linux reserves itself:
  *
  *   [T - high_size, T)              table-loader HIGH zone, SMBIOS tables
- *   [info, T - high_size)           start_info, modlist, memmap, cmdline
- *   [initrd, ...)                   initrd, page aligned, below info
+ *   [initrd, ...)                   initrd, page aligned, below that zone
  *   [0xF0000, 0x100000)             FSEG zone: RSDP, SMBIOS entry point
+ *   [info, 0xA0000)                 start_info, modlist, memmap, cmdline
+ *
+ * start_info and what it points to sit below 1 MiB: Linux reads them
+ * through its early direct map, which covers only the first GiB.
  *
  * Copyright (c) 2026 nofw developers
  *
@@ -61,6 +64,7 @@
 #define NOFW_BIOS_STUB_SIZE         (256 * KiB)
 #define NOFW_HIGH_MIN               (256 * KiB)
 #define NOFW_MEMMAP_MAX             128
+#define NOFW_INFO_MIN               0x10000     /* keep below: real mode */
 
 typedef enum NofwPm {
     NOFW_PM_ICH9,
@@ -92,7 +96,7 @@ struct NofwState {
     /* layout, fixed in nofw_machine_done() */
     uint64_t low_top;           /* T: top of RAM below 4 GiB */
     uint64_t high_base;         /* HIGH zone [high_base, low_top) */
-    uint64_t info_base;         /* start_info page(s) */
+    uint64_t info_base;         /* start_info [info_base, 0xA0000) */
     uint64_t initrd_addr;
 
     /* per reset */
@@ -364,6 +368,12 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
     int64_t bios_size = -1;
     uint8_t *p;
 
+    if (s->pm == NOFW_PM_REDUCED) {
+        /* TODO: FADT HW_REDUCED + GED (issue: ich9_nofw_pm mode 2) */
+        error_report("nofw-pm=reduced: hardware-reduced ACPI is not "
+                     "implemented yet; use nofw-pm=ich9");
+        exit(1);
+    }
     if (s->mode == ON_OFF_AUTO_OFF) {
         return false;
     }
@@ -402,14 +412,11 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
     return true;
 }
 
-/* Is [addr, addr + len) inside RAM below 4 GiB, outside the VGA/BIOS hole? */
+/* Is [addr, addr + len) inside RAM between 1 MiB and the 32-bit PCI hole? */
 static bool nofw_in_low_ram(X86MachineState *x86ms, uint64_t addr,
                             uint64_t len)
 {
-    uint64_t end = addr + len;
-
-    return (end <= NOFW_LOW_RAM_TOP) ||
-           (addr >= 1 * MiB && end <= x86ms->below_4g_mem_size);
+    return addr >= 1 * MiB && addr + len <= x86ms->below_4g_mem_size;
 }
 
 bool nofw_load_kernel(PCMachineState *pcms)
@@ -429,8 +436,8 @@ bool nofw_load_kernel(PCMachineState *pcms)
         PvhSegment *seg = &g_array_index(s->kernel.segments, PvhSegment, i);
         if (!nofw_in_low_ram(x86ms, seg->paddr, seg->memsz)) {
             error_report("nofw: kernel '%s': segment [0x%" PRIx64 ", 0x%"
-                         PRIx64 ") is not in guest RAM below 0x%" PRIx64
-                         " (outside -m or in the 0xA0000-0xFFFFF hole)",
+                         PRIx64 ") is not in guest RAM between 1 MiB and "
+                         "0x%" PRIx64 " (see -m)",
                          ms->kernel_filename, seg->paddr,
                          seg->paddr + seg->memsz,
                          (uint64_t)x86ms->below_4g_mem_size);
@@ -512,25 +519,31 @@ void nofw_machine_done(PCMachineState *pcms)
      */
     high = ROUND_UP(MAX(2 * nofw_high_need(x86ms->fw_cfg), NOFW_HIGH_MIN),
                     64 * KiB);
+    if (nofw_info_size(ms) > NOFW_LOW_RAM_TOP - NOFW_INFO_MIN) {
+        error_report("nofw: the kernel command line (%zu bytes) does not "
+                     "fit below 0x%x", strlen(ms->kernel_cmdline),
+                     NOFW_LOW_RAM_TOP);
+        exit(1);
+    }
+    s->info_base = NOFW_LOW_RAM_TOP - nofw_info_size(ms);
     s->low_top = x86ms->below_4g_mem_size;
     s->high_base = s->low_top - high;
-    s->info_base = s->high_base - nofw_info_size(ms);
-    s->initrd_addr = s->info_base;
+    s->initrd_addr = s->high_base;
     if (s->initrd) {
         initrd_size = g_mapped_file_get_length(s->initrd);
-        s->initrd_addr = QEMU_ALIGN_DOWN(s->info_base - MIN(initrd_size,
-                                                            s->info_base),
+        s->initrd_addr = QEMU_ALIGN_DOWN(s->high_base - MIN(initrd_size,
+                                                            s->high_base),
                                          4 * KiB);
     }
     if (s->kernel.end > s->initrd_addr || s->initrd_addr < 1 * MiB ||
-        initrd_size > s->info_base) {
+        initrd_size > s->high_base) {
         error_report("nofw: kernel (up to 0x%" PRIx64 "), initrd (%" PRIu64
                      " bytes) and ACPI tables do not fit below 0x%" PRIx64
                      "; give the guest more memory with -m",
                      s->kernel.end, initrd_size, s->low_top);
         exit(1);
     }
-    trace_nofw_layout(s->info_base, s->low_top - s->info_base, s->info_base,
+    trace_nofw_layout(s->high_base, s->low_top - s->high_base, s->info_base,
                       s->initrd_addr, initrd_size);
 }
 
@@ -579,8 +592,8 @@ static void nofw_build_memmap(NofwState *s, NofwMemmap *m)
     struct e820_entry *table;
     int n = e820_get_table(&table);
     const uint64_t holes[][2] = {
-        { NOFW_LOW_RAM_TOP, NOFW_FSEG_TOP },
-        { s->info_base, s->low_top },
+        { s->info_base, NOFW_FSEG_TOP },
+        { s->high_base, s->low_top },
     };
 
     m->n = 0;
@@ -601,8 +614,9 @@ static void nofw_build_memmap(NofwState *s, NofwMemmap *m)
         }
         memmap_add(m, a, end, E820_RAM);
     }
+    memmap_add(m, s->info_base, NOFW_LOW_RAM_TOP, E820_RESERVED);
     memmap_add(m, NOFW_FSEG_BASE, NOFW_FSEG_TOP, E820_RESERVED);
-    memmap_add(m, s->info_base, s->low_top, E820_RESERVED);
+    memmap_add(m, s->high_base, s->low_top, E820_RESERVED);
     qsort(m->e, m->n, sizeof(m->e[0]), memmap_cmp);
 }
 

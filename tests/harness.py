@@ -1,0 +1,647 @@
+"""nofw test harness: what every tests/test_*.py module is written against.
+
+tests/run-all imports this module, builds one Ctx per test and calls the
+module's test_<name>(ctx) functions (possibly several in parallel, each in its
+own thread with its own temporary directory). Python 3 standard library only.
+
+A test runs QEMU through two helpers, both of which never hang: every wait has
+a timeout, after which QEMU is killed and harness.Failure is raised with the
+tail of what QEMU printed.
+  run_qemu(ctx, args, ...)  one batch run to exit (subprocess.run style);
+  Vm(ctx, args, ...)        an interactive run: QMP, waiting on the console or
+                            the debugcon output, waiting for exit.
+Parsers and checks: guest_results() / assert_guest_ok() for the test guests'
+"ENTRY n / PASS x / FAIL x: why / SUMMARY" protocol (tests/guest/libguest.c),
+linux_args() / assert_linux_powered_off() for the Debian kernel guest
+(scripts/make-kernel's "NOFW-*" console protocol).
+
+A check that does not hold raises Failure(msg). Skip(reason) is only for
+tests that cannot run on this host (no KVM).
+"""
+
+import errno
+import fcntl
+import json
+import os
+import re
+import select
+import socket
+import subprocess
+import threading
+import time
+
+
+class Failure(Exception):
+    """A check did not hold; the message is the one-line reason."""
+
+
+class Skip(Exception):
+    """The test cannot run on this host (e.g. no /dev/kvm)."""
+
+
+def fail(msg):
+    raise Failure(msg)
+
+
+def check(cond, msg):
+    if not cond:
+        raise Failure(msg)
+
+
+def _tail(text, lines=30):
+    return "\n".join(text.splitlines()[-lines:])
+
+
+def _read(path):
+    try:
+        with open(path, "rb") as f:
+            return f.read().decode("utf-8", "replace")
+    except FileNotFoundError:
+        return ""
+
+
+class Ctx:
+    """What a test gets: paths, a private temporary directory, and the
+    record of the QEMU runs it made (shown by run-all when the test fails)."""
+
+    def __init__(self, qemu, top, name, tmpdir):
+        self.qemu = qemu
+        self.top = top
+        self.build = os.path.join(top, "build")
+        self.linux = os.path.join(self.build, "linux")
+        self.guest = os.path.join(self.build, "guest")
+        self.name = name
+        self.tmpdir = tmpdir
+        self.runs = []          # _Run records, newest last
+        self._procs = []        # Popen objects still to be reaped
+        self._lock = threading.Lock()
+        self._seq = 0
+
+    def _prefix(self, label):
+        with self._lock:
+            self._seq += 1
+            return os.path.join(self.tmpdir, "%s%d" % (label, self._seq))
+
+    def _track(self, proc):
+        with self._lock:
+            self._procs.append(proc)
+
+    def kill_all(self):
+        """Kill every QEMU this test started that still runs (run-all calls
+        it after each test)."""
+        with self._lock:
+            procs, self._procs = self._procs, []
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
+            try:
+                p.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                pass
+
+    def details(self, lines=30):
+        """Text shown under a FAIL: the command line and the tails of the
+        console, debugcon and stderr of the last QEMU run."""
+        if not self.runs:
+            return ""
+        run = self.runs[-1]
+        out = ["command: " + " ".join(_quote(a) for a in run.cmd)]
+        if run.returncode is not None:
+            out.append("exit status: %s" % run.returncode)
+        for label, path in run.outputs():
+            text = _read(path)
+            if text.strip():
+                out.append("--- %s (last %d lines) ---" % (label, lines))
+                out.append(_tail(text, lines))
+        return "\n".join(out)
+
+
+def _quote(arg):
+    if arg and re.fullmatch(r"[\w@%+=:,./-]+", arg):
+        return arg
+    return "'" + arg.replace("'", "'\\''") + "'"
+
+
+class _Run:
+    """The files of one QEMU process."""
+
+    def __init__(self, prefix, serial, debugcon):
+        self.prefix = prefix
+        self.stdout_path = prefix + ".stdout"
+        self.stderr_path = prefix + ".stderr"
+        self.serial_path = prefix + ".serial" if serial else None
+        self.debugcon_path = prefix + ".debugcon" if debugcon else None
+        self.cmd = []
+        self.returncode = None
+
+    def extra_args(self):
+        args = []
+        if self.serial_path:
+            args += ["-serial", "file:" + self.serial_path]
+        if self.debugcon_path:
+            args += ["-chardev", "file,id=nofwdbg,path=" + self.debugcon_path,
+                     "-device", "isa-debugcon,iobase=0xe9,chardev=nofwdbg"]
+        return args
+
+    def outputs(self):
+        out = []
+        if self.serial_path:
+            out.append(("console", self.serial_path))
+        if self.debugcon_path:
+            out.append(("debugcon", self.debugcon_path))
+        out.append(("stdout", self.stdout_path))
+        out.append(("stderr", self.stderr_path))
+        return out
+
+    def start(self, ctx, args, extra, qemu=None):
+        self.cmd = [qemu or ctx.qemu] + list(args) + self.extra_args() + extra
+        ctx.runs.append(self)
+        with open(self.stdout_path, "wb") as out, \
+                open(self.stderr_path, "wb") as err:
+            proc = subprocess.Popen(self.cmd, stdin=subprocess.DEVNULL,
+                                    stdout=out, stderr=err,
+                                    start_new_session=True)
+        ctx._track(proc)
+        return proc
+
+
+class Result:
+    """What run_qemu() returns. Text attributes are "" when not captured."""
+
+    def __init__(self, run, duration):
+        self.cmd = run.cmd
+        self.returncode = run.returncode
+        self.duration = duration
+        self.stdout = _read(run.stdout_path)
+        self.stderr = _read(run.stderr_path)
+        self.serial = _read(run.serial_path) if run.serial_path else ""
+        self.debugcon = _read(run.debugcon_path) if run.debugcon_path else ""
+
+
+def run_qemu(ctx, args, timeout=60, serial=False, debugcon=False, qemu=None):
+    """Run ctx.qemu (or the binary qemu) with args until it exits; return a
+    Result.
+
+    serial=True adds -serial file:..., debugcon=True an isa-debugcon at port
+    0xe9 writing to a file; their text is in .serial / .debugcon. Exceeding
+    timeout (seconds) kills QEMU and raises Failure."""
+    run = _Run(ctx._prefix("qemu"), serial, debugcon)
+    start = time.monotonic()
+    proc = run.start(ctx, args, [], qemu)
+    try:
+        run.returncode = proc.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        run.returncode = "killed after %ss timeout" % timeout
+        raise Failure("QEMU still running after %ss (killed)" % timeout)
+    return Result(run, time.monotonic() - start)
+
+
+class Vm:
+    """An interactive QEMU run.
+
+        with harness.Vm(ctx, args, serial=True) as vm:
+            vm.wait_serial(r"NOFW-WAITING", 60)
+            vm.qmp("system_powerdown")
+            check(vm.wait_exit(30) == 0, "...")
+
+    QMP is on a unix socket in ctx.tmpdir; the capabilities handshake is done
+    at start. paused=True adds -S (the guest starts with vm.qmp("cont")), so
+    no QMP event can be missed. Leaving the with block always kills QEMU."""
+
+    def __init__(self, ctx, args, serial=True, debugcon=False, qmp=True,
+                 paused=False, start=True):
+        self.ctx = ctx
+        self.args = list(args)
+        self.run = _Run(ctx._prefix("vm"), serial, debugcon)
+        self.use_qmp = qmp
+        self.paused = paused
+        self.qmp_path = self.run.prefix + ".qmp"
+        self.events = []        # every QMP event received, in order
+        self.proc = None
+        self._sock = None
+        self._buf = b""
+        self._id = 0
+        self._claimed = set()   # indexes of events returned by wait_event
+        if start:
+            self.start()
+
+    # --- process ---------------------------------------------------------
+    def start(self, timeout=20):
+        extra = []
+        if self.use_qmp:
+            extra += ["-qmp", "unix:%s,server=on,wait=off" % self.qmp_path]
+        if self.paused:
+            extra += ["-S"]
+        self.proc = self.run.start(self.ctx, self.args, extra)
+        if self.use_qmp:
+            self._qmp_connect(timeout)
+        return self
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.kill()
+        return False
+
+    @property
+    def pid(self):
+        return self.proc.pid
+
+    def running(self):
+        return self.proc is not None and self.proc.poll() is None
+
+    def kill(self):
+        """Kill QEMU (if it still runs) and close QMP. Idempotent."""
+        if self.proc is not None and self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+            if self.run.returncode is None:
+                self.run.returncode = "killed"
+        if self._sock is not None:
+            self._sock.close()
+            self._sock = None
+
+    def wait_exit(self, timeout=60):
+        """Wait for QEMU to exit by itself; return its exit status. Events
+        QEMU sent before exiting (SHUTDOWN, ...) are collected into
+        self.events. On timeout QEMU is killed and Failure raised."""
+        try:
+            rc = self.proc.wait(timeout=timeout)
+        except subprocess.TimeoutExpired:
+            self.kill()
+            raise Failure("QEMU did not exit within %ss (killed)" % timeout)
+        self.run.returncode = rc
+        self._qmp_drain()
+        return rc
+
+    # --- console / debugcon ---------------------------------------------
+    @property
+    def serial(self):
+        return _read(self.run.serial_path) if self.run.serial_path else ""
+
+    @property
+    def debugcon(self):
+        return _read(self.run.debugcon_path) if self.run.debugcon_path else ""
+
+    @property
+    def stderr(self):
+        return _read(self.run.stderr_path)
+
+    def _wait_text(self, what, path, regex, timeout, after, count):
+        if path is None:
+            raise Failure("Vm started without %s=True" % what)
+        pattern = re.compile(regex, re.M)
+        deadline = time.monotonic() + timeout
+        while True:
+            exited = self.proc.poll() is not None
+            text = _read(path)
+            matches = list(pattern.finditer(text, after))
+            if len(matches) >= count:
+                return matches[count - 1]
+            if exited:
+                self.run.returncode = self.proc.returncode
+                raise Failure("QEMU exited (status %s) before %s matched %r; "
+                              "%s ends: %s" % (self.proc.returncode, what,
+                                               regex, what, _last_line(text)))
+            if time.monotonic() > deadline:
+                self.kill()
+                raise Failure("%s did not match %r within %ss; %s ends: %s"
+                              % (what, regex, timeout, what, _last_line(text)))
+            time.sleep(0.05)
+
+    def wait_serial(self, regex, timeout=60, after=0, count=1):
+        """Wait until the console text (from offset after) matches regex
+        count times; return the count-th re.Match (its .end() is a good
+        `after` for the next wait). Raises Failure on timeout or exit."""
+        return self._wait_text("console", self.run.serial_path, regex,
+                               timeout, after, count)
+
+    def wait_debugcon(self, regex, timeout=60, after=0, count=1):
+        """wait_serial() for the debugcon (port 0xe9) output."""
+        return self._wait_text("debugcon", self.run.debugcon_path, regex,
+                               timeout, after, count)
+
+    # --- QMP ---------------------------------------------------------------
+    def _qmp_connect(self, timeout):
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.proc.poll() is not None:
+                self.run.returncode = self.proc.returncode
+                raise Failure("QEMU exited (status %s) before QMP was up"
+                              % self.proc.returncode)
+            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+            try:
+                sock.connect(self.qmp_path)
+                break
+            except OSError as e:
+                sock.close()
+                if e.errno not in (errno.ENOENT, errno.ECONNREFUSED):
+                    raise
+            if time.monotonic() > deadline:
+                self.kill()
+                raise Failure("no QMP socket after %ss" % timeout)
+            time.sleep(0.02)
+        self._sock = sock
+        greeting = self._qmp_read(timeout)
+        check(greeting is not None and "QMP" in greeting,
+              "bad QMP greeting: %r" % (greeting,))
+        self.qmp("qmp_capabilities")
+
+    def _qmp_read(self, timeout):
+        """One message, or None when QEMU closed the socket."""
+        deadline = time.monotonic() + timeout
+        while b"\n" not in self._buf:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise Failure("no QMP message within %ss" % timeout)
+            r, _, _ = select.select([self._sock], [], [], min(left, 0.2))
+            if not r:
+                continue
+            try:
+                data = self._sock.recv(65536)
+            except ConnectionResetError:
+                data = b""
+            if not data:
+                return None
+            self._buf += data
+        line, self._buf = self._buf.split(b"\n", 1)
+        line = line.strip()
+        if not line:
+            return self._qmp_read(max(deadline - time.monotonic(), 0.01))
+        return json.loads(line)
+
+    def _qmp_drain(self):
+        """Collect the events left on the socket after QEMU exited."""
+        if self._sock is None:
+            return
+        self._sock.setblocking(False)
+        try:
+            while True:
+                try:
+                    data = self._sock.recv(65536)
+                except (BlockingIOError, ConnectionResetError):
+                    break
+                if not data:
+                    break
+                self._buf += data
+        finally:
+            self._sock.setblocking(True)
+        for line in self._buf.split(b"\n"):
+            line = line.strip()
+            if line:
+                msg = json.loads(line)
+                if "event" in msg:
+                    self.events.append(msg)
+        self._buf = b""
+
+    def qmp(self, cmd, arguments=None, timeout=30, check_error=True, **kwargs):
+        """Execute one QMP command and return its "return" value. Arguments
+        come from the dict `arguments` (for names with '-') and/or keyword
+        arguments. An error reply raises Failure unless check_error=False,
+        which returns the whole reply instead. Events arriving meanwhile are
+        appended to self.events."""
+        if self._sock is None:
+            raise Failure("QMP %s: no QMP connection" % cmd)
+        args = dict(arguments or {})
+        args.update(kwargs)
+        self._id += 1
+        msg = {"execute": cmd, "id": self._id}
+        if args:
+            msg["arguments"] = args
+        try:
+            self._sock.sendall(json.dumps(msg).encode() + b"\n")
+        except OSError as e:
+            raise Failure("QMP %s: send failed (%s); QEMU status %s"
+                          % (cmd, e, self.proc.poll()))
+        deadline = time.monotonic() + timeout
+        while True:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise Failure("QMP %s: no reply within %ss" % (cmd, timeout))
+            try:
+                reply = self._qmp_read(left)
+            except Failure:
+                continue
+            if reply is None:
+                raise Failure("QMP %s: QEMU closed the connection (status %s)"
+                              % (cmd, self.proc.poll()))
+            if "event" in reply:
+                self.events.append(reply)
+                continue
+            if reply.get("id") != self._id:
+                continue
+            if "error" in reply:
+                if check_error:
+                    raise Failure("QMP %s failed: %s" % (
+                        cmd, reply["error"].get("desc", reply["error"])))
+                return reply
+            return reply.get("return")
+
+    def hmp(self, command_line):
+        """Run an HMP command through QMP; return its text output."""
+        return self.qmp("human-monitor-command",
+                        {"command-line": command_line})
+
+    def wait_event(self, name, timeout=30, match=None):
+        """Return the first QMP event called name (whose "data" contains the
+        items of the dict match, if given) not returned before; waits for it
+        up to timeout seconds."""
+        def find():
+            for i, ev in enumerate(self.events):
+                if i in self._claimed or ev.get("event") != name:
+                    continue
+                data = ev.get("data", {})
+                if match and any(data.get(k) != v for k, v in match.items()):
+                    continue
+                self._claimed.add(i)
+                return ev
+            return None
+
+        deadline = time.monotonic() + timeout
+        while True:
+            ev = find()
+            if ev is not None:
+                return ev
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise Failure("no QMP event %s%s within %ss (events: %s)" % (
+                    name, " %r" % match if match else "", timeout,
+                    ", ".join(e.get("event", "?") for e in self.events) or
+                    "none"))
+            if self._sock is None:
+                raise Failure("no QMP event %s: QMP closed" % name)
+            try:
+                msg = self._qmp_read(min(left, 0.5))
+            except Failure:
+                continue
+            if msg is None:
+                self._sock.close()
+                self._sock = None
+                continue
+            if "event" in msg:
+                self.events.append(msg)
+
+
+def _last_line(text):
+    lines = [line for line in text.splitlines() if line.strip()]
+    return repr(lines[-1][-200:]) if lines else "(nothing)"
+
+
+# --- the test guests' protocol (tests/guest/libguest.c) ---------------------
+
+class GuestEntry:
+    """One "ENTRY n" section: check name -> True in passes, -> reason in
+    fails; summary is (passed, failed) from the SUMMARY line, or None."""
+
+    def __init__(self, number):
+        self.number = number
+        self.passes = {}
+        self.fails = {}
+        self.summary = None
+        self.lines = []
+
+    def __repr__(self):
+        return "<GuestEntry %s: %d passed, %d failed%s>" % (
+            self.number, len(self.passes), len(self.fails),
+            "" if self.summary else ", no SUMMARY")
+
+
+_GUEST_LINE = re.compile(
+    r"^(?:ENTRY (?P<entry>\S+)"
+    r"|PASS (?P<pass>\S+)"
+    r"|FAIL (?P<fail>[^:\s]+):? ?(?P<why>.*)"
+    r"|SUMMARY (?P<p>\d+) passed, (?P<f>\d+) failed)\s*$")
+
+
+def guest_results(text):
+    """Parse the test-guest protocol: "ENTRY n" opens an entry, then
+    "PASS x", "FAIL x: why", "SUMMARY p passed, f failed". Other lines are
+    ignored. Returns the list of GuestEntry (results before any ENTRY line go
+    to an entry numbered None)."""
+    entries = []
+    cur = None
+    for line in text.splitlines():
+        m = _GUEST_LINE.match(line.rstrip("\r"))
+        if not m:
+            continue
+        if m.group("entry") is not None:
+            n = m.group("entry")
+            cur = GuestEntry(int(n) if n.isdigit() else n)
+            entries.append(cur)
+            continue
+        if cur is None:
+            cur = GuestEntry(None)
+            entries.append(cur)
+        cur.lines.append(line.rstrip("\r"))
+        if m.group("pass") is not None:
+            cur.passes[m.group("pass")] = True
+        elif m.group("fail") is not None:
+            cur.fails[m.group("fail")] = m.group("why")
+        else:
+            cur.summary = (int(m.group("p")), int(m.group("f")))
+    return entries
+
+
+def assert_guest_ok(entry, what="guest"):
+    """Failure unless the entry completed (SUMMARY seen, matching the PASS
+    and FAIL lines), ran at least one check, and failed none."""
+    if entry is None:
+        fail("%s: no ENTRY line in its output" % what)
+    name = "%s entry %s" % (what, entry.number)
+    if entry.fails:
+        fail("%s: %d check(s) failed: %s" % (
+            name, len(entry.fails),
+            "; ".join("FAIL %s: %s" % kv for kv in entry.fails.items())))
+    if entry.summary is None:
+        fail("%s: no SUMMARY line (guest stopped early?) after %d PASS"
+             % (name, len(entry.passes)))
+    if entry.summary != (len(entry.passes), len(entry.fails)):
+        fail("%s: SUMMARY says %d passed, %d failed; saw %d PASS, %d FAIL"
+             % ((name,) + entry.summary + (len(entry.passes),
+                                             len(entry.fails))))
+    if not entry.passes:
+        fail("%s: ran no checks" % name)
+
+
+# --- the Debian kernel guest (scripts/make-kernel) ---------------------------
+
+def linux_args(ctx, append="", machine="q35", memory=512, smp=None,
+               quiet=True, kernel="vmlinux"):
+    """QEMU arguments booting build/linux/<kernel> + the busybox initramfs
+    with TCG, no default devices and the console on ttyS0 (pair with
+    serial=True). `append` is added to "console=ttyS0 panic=-1 [quiet]";
+    nofw.action=... there selects what /init does after its report."""
+    for f in (kernel, "initramfs.cpio.gz"):
+        path = os.path.join(ctx.linux, f)
+        if not os.path.exists(path):
+            fail("%s missing: run scripts/make-kernel %s" % (path, ctx.linux))
+    cmdline = "console=ttyS0 panic=-1" + (" quiet" if quiet else "")
+    if append:
+        cmdline += " " + append
+    args = ["-machine", machine, "-accel", "tcg", "-m", str(memory),
+            "-nodefaults", "-display", "none",
+            "-kernel", os.path.join(ctx.linux, kernel),
+            "-initrd", os.path.join(ctx.linux, "initramfs.cpio.gz"),
+            "-append", cmdline]
+    if smp is not None:
+        args += ["-smp", str(smp)]
+    return args
+
+
+def linux_report(text):
+    """The NOFW-* lines of the Debian guest's /init as a dict (key without
+    the NOFW- prefix -> rest of the line; the last occurrence wins), plus
+    "ACPI-TABLES" -> list of names and "DMESG" -> list of lines."""
+    rep = {"DMESG": []}
+    for line in text.splitlines():
+        line = line.rstrip("\r")
+        if line.startswith("DMESG: "):
+            rep["DMESG"].append(line[len("DMESG: "):])
+        elif line.startswith("ACPI-TABLES"):
+            rep["ACPI-TABLES"] = line.split()[1:]
+        elif line.startswith("NOFW-"):
+            key, _, rest = line[len("NOFW-"):].partition(" ")
+            rep[key] = rest
+    return rep
+
+
+def assert_linux_powered_off(returncode, console):
+    """The kernel guest finished its report and powered off through ACPI
+    (not a panic, not a reset: with -no-reboot those exit 0 too)."""
+    check("NOFW-INIT done" in console,
+          "guest did not reach NOFW-INIT done; console ends: %s"
+          % _last_line(console))
+    check("Kernel panic" not in console, "guest kernel panicked: %s" % next(
+        (line for line in console.splitlines() if "Kernel panic" in line), ""))
+    check("reboot: Power down" in console,
+          "no 'reboot: Power down' from the guest kernel (reset or hang "
+          "instead of ACPI S5?); console ends: %s" % _last_line(console))
+    check(returncode == 0, "QEMU exit status %s after guest power-off, "
+          "expected 0" % returncode)
+
+
+# --- host facilities ---------------------------------------------------------
+
+KVM_GET_API_VERSION = 0xAE00
+
+
+def kvm_available():
+    """True if /dev/kvm opens read-write and speaks KVM API version 12."""
+    try:
+        fd = os.open("/dev/kvm", os.O_RDWR | os.O_CLOEXEC)
+    except OSError:
+        return False
+    try:
+        return fcntl.ioctl(fd, KVM_GET_API_VERSION) == 12
+    except OSError:
+        return False
+    finally:
+        os.close(fd)
+
+
+def require_kvm():
+    if not kvm_available():
+        raise Skip("KVM not available (/dev/kvm)")
