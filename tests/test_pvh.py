@@ -157,8 +157,8 @@ def test_bad_inputs_one_line_exit_1(ctx):
     nonote[i - 4:i] = (99).to_bytes(4, "little")
     badsize = bytearray(good)
     badsize[i - 8:i - 4] = (0x7fffffff).to_bytes(4, "little")  # descsz
-    desc6 = bytearray(good)
-    desc6[i - 8:i - 4] = (6).to_bytes(4, "little")
+    desc2 = bytearray(good)
+    desc2[i - 8:i - 4] = (2).to_bytes(4, "little")
     cases = [
         (["-machine", "q35,nofw=on"], r"nofw=on: no -kernel given"),
         (["-machine", "q35,nofw=on", "-kernel", vmlinuz],
@@ -171,8 +171,8 @@ def test_bad_inputs_one_line_exit_1(ctx):
           _write_corrupt(ctx, "badsize.elf", badsize)],
          r"runs past its segment end"),
         (["-machine", "q35,nofw=on", "-kernel",
-          _write_corrupt(ctx, "desc6.elf", desc6)],
-         r"PVH note payload is 6 bytes"),
+          _write_corrupt(ctx, "desc2.elf", desc2)],
+         r"PVH note payload is 2 bytes"),
         (["-machine", "q35,nofw=on", "-kernel",
           _write_corrupt(ctx, "trunc.elf", good[:40])],
          r"ELF header truncated|outside the file"),
@@ -196,15 +196,15 @@ def test_auto_falls_back_with_warning(ctx):
     """nofw=auto with a malformed PVH note warns and takes the firmware
     path instead of failing."""
     with open(os.path.join(ctx.guest, "pvh-test.elf"), "rb") as f:
-        desc6 = bytearray(f.read())
-    i = desc6.find(b"Xen\0")
-    desc6[i - 8:i - 4] = (6).to_bytes(4, "little")
-    path = _write_corrupt(ctx, "desc6.elf", desc6)
+        desc2 = bytearray(f.read())
+    i = desc2.find(b"Xen\0")
+    desc2[i - 8:i - 4] = (2).to_bytes(4, "little")
+    path = _write_corrupt(ctx, "desc2.elf", desc2)
     bargs, blog = _bioslog_args(ctx)
     with harness.Vm(ctx, ["-machine", "q35", "-accel", "tcg", "-nodefaults",
                           "-display", "none", "-kernel", path] + bargs,
                     serial=False) as vm:
         vm._wait_text("SeaBIOS log", blog, r"SeaBIOS", 30, 0, 1)
         check(re.search(r"warning: nofw=auto: booting through firmware: "
-                        r".*PVH note payload is 6 bytes", vm.stderr),
+                        r".*PVH note payload is 2 bytes", vm.stderr),
               "no fallback warning: %r" % vm.stderr[-300:])

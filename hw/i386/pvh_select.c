@@ -82,6 +82,7 @@ typedef struct PvhKernel {
     uint64_t entry;             /* PVH entry, guest physical, < 4 GiB */
     GArray *segments;           /* PT_LOAD, of PvhSegment */
     uint64_t end;               /* end of the highest segment */
+    bool malformed;             /* an ELF, but broken (not just no note) */
 } PvhKernel;
 
 struct NofwState {
@@ -135,6 +136,7 @@ static bool pvh_note_find(const uint8_t *img, size_t size, PvhKernel *k,
         error_setg(errp, "not an ELF file");
         return false;
     }
+    k->malformed = true;        /* until the note search says otherwise */
     if (img[EI_CLASS] != ELFCLASS32 && img[EI_CLASS] != ELFCLASS64) {
         error_setg(errp, "ELF class %u is neither 32 nor 64 bit",
                    img[EI_CLASS]);
@@ -257,6 +259,7 @@ static bool pvh_note_find(const uint8_t *img, size_t size, PvhKernel *k,
     }
 
     if (!found) {
+        k->malformed = note_err != NULL;
         error_setg(errp, "%s", note_err ? note_err :
                    "no PVH entry note (Xen, XEN_ELFNOTE_PHYS32_ENTRY)");
         return false;
@@ -385,8 +388,8 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
             error_report("nofw=on: %s", why);
             exit(1);
         }
-        /* auto: only a kernel that looked like PVH but is broken is news */
-        if (ms->kernel_filename && strstr(why, "PVH")) {
+        /* auto: only an ELF kernel that is broken is news */
+        if (s->kernel.malformed) {
             warn_report("nofw=auto: booting through firmware: %s", why);
         }
         return false;

@@ -1,0 +1,98 @@
+"""The freestanding PVH test guest (tests/guest/) under nofw: at its entry it
+checks start_info, the memmap, cmdline, initrd, CPU state, the ACPI tables
+the table-loader placed, the ICH9 PM state, MCFG and SMBIOS, and reports
+PASS/FAIL lines on debugcon (port 0xe9)."""
+
+import os
+import re
+import zlib
+
+import harness
+from harness import check
+
+EXIT = ["-device", "isa-debug-exit,iobase=0xf4,iosize=4"]
+
+
+def _initrd(ctx, size=300000):
+    path = os.path.join(ctx.tmpdir, "initrd.bin")
+    data = os.urandom(size)
+    with open(path, "wb") as f:
+        f.write(data)
+    return path, "initrd_crc=%08x initrd_size=%d" % (zlib.crc32(data), size)
+
+
+def _guest_args(ctx, image="pvh-test.elf", machine="q35,nofw=on", mem=512,
+                extra_append="", initrd=True):
+    args = ["-machine", machine, "-accel", "tcg", "-m", str(mem),
+            "-nodefaults", "-display", "none",
+            "-kernel", os.path.join(ctx.guest, image)] + EXIT
+    append = "ram_mb=%d acpi=1 pm=ich9 smbios=1 mcfg=1" % mem
+    if initrd:
+        path, expect = _initrd(ctx)
+        args += ["-initrd", path]
+        append += " " + expect
+    append += (" " + extra_append if extra_append else "")
+    return args + ["-append", append], append
+
+
+def _run_guest(ctx, **kw):
+    args, append = _guest_args(ctx, **kw)
+    r = harness.run_qemu(ctx, args, timeout=60, debugcon=True)
+    entries = harness.guest_results(r.debugcon)
+    check(len(entries) == 1, "expected 1 guest entry, got %d" % len(entries))
+    harness.assert_guest_ok(entries[0])
+    check(r.returncode == 1, "isa-debug-exit status %s, expected 1 (guest "
+          "wrote 0: all passed)" % r.returncode)
+    m = re.search(r"^CMDLINE (.*)$", r.debugcon, re.M)
+    check(m and m.group(1) == append,
+          "guest cmdline %r != -append %r" % (m and m.group(1), append))
+    return entries[0], r
+
+
+def test_elf32_entry_state(ctx):
+    """ELF32 with a 4-byte PVH note: every check of the guest passes."""
+    e, _ = _run_guest(ctx)
+    for name in ("start_info.magic", "cpu.cr0.pe", "memmap.sorted",
+                 "initrd.crc32", "acpi.rsdp.checksum", "pm.pmbase"):
+        check(any(k.startswith(name) for k in e.passes),
+              "guest did not run check %s" % name)
+
+
+def test_elf64_entry_state(ctx):
+    """ELF64 with an 8-byte PVH note (like Linux's vmlinux), 1 GiB RAM."""
+    _run_guest(ctx, image="pvh-test64.elf", mem=1024)
+
+
+def test_memory_above_4g(ctx):
+    """-m 6G: RAM split below/above 4 GiB appears in the memmap."""
+    _run_guest(ctx, mem=6144)
+
+
+def test_guest_checks_can_fail(ctx):
+    """The harness sees a FAIL when an expectation is wrong (wrong crc)."""
+    args, _ = _guest_args(ctx, extra_append="")
+    i = args.index("-append") + 1
+    args[i] = re.sub(r"initrd_crc=\w+", "initrd_crc=00000000", args[i])
+    r = harness.run_qemu(ctx, args, timeout=60, debugcon=True)
+    entries = harness.guest_results(r.debugcon)
+    check(entries and any(k.startswith("initrd.crc32") for k in
+                          entries[0].fails),
+          "a wrong initrd_crc did not produce FAIL initrd.crc32")
+    check(r.returncode == 3, "exit status %s, expected 3" % r.returncode)
+
+
+def test_system_reset_reenters(ctx):
+    """Three QMP system_resets of a waiting guest: four entries, each
+    passing every check (tables, start_info and CPU state rebuilt)."""
+    args, _ = _guest_args(ctx, extra_append="wait=1")
+    with harness.Vm(ctx, args, serial=False, debugcon=True) as vm:
+        for n in range(1, 5):
+            vm.wait_debugcon(r"SUMMARY .*", timeout=30, count=n)
+            if n < 4:
+                vm.qmp("system_reset")
+        text = vm.debugcon
+    entries = harness.guest_results(text)
+    check([e.number for e in entries] == [1, 2, 3, 4],
+          "entries %s, expected 1 2 3 4" % [e.number for e in entries])
+    for e in entries:
+        harness.assert_guest_ok(e, "entry %d" % e.number)
