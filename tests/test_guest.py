@@ -96,3 +96,26 @@ def test_system_reset_reenters(ctx):
           "entries %s, expected 1 2 3 4" % [e.number for e in entries])
     for e in entries:
         harness.assert_guest_ok(e, "entry %d" % e.number)
+
+
+def _kvm(args):
+    args = list(args)
+    args[args.index("-accel") + 1] = "kvm"
+    return args
+
+
+def test_kvm_entry_and_reset(ctx):
+    """Under KVM (when /dev/kvm works) the same entry state holds, and a
+    system_reset re-enters through the same shared code path."""
+    harness.require_kvm()
+    args, _ = _guest_args(ctx, extra_append="wait=1")
+    with harness.Vm(ctx, _kvm(args), serial=False, debugcon=True) as vm:
+        vm.wait_debugcon(r"SUMMARY .*", timeout=30)
+        vm.qmp("system_reset")
+        vm.wait_debugcon(r"SUMMARY .*", timeout=30, count=2)
+        text = vm.debugcon
+    entries = harness.guest_results(text)
+    check([e.number for e in entries] == [1, 2],
+          "entries %s, expected 1 2" % [e.number for e in entries])
+    for e in entries:
+        harness.assert_guest_ok(e, "KVM entry %d" % e.number)

@@ -159,8 +159,19 @@ def test_bad_inputs_one_line_exit_1(ctx):
     badsize[i - 8:i - 4] = (0x7fffffff).to_bytes(4, "little")  # descsz
     desc2 = bytearray(good)
     desc2[i - 8:i - 4] = (2).to_bytes(4, "little")
+    # Multiboot header (magic, flags, checksum) in the first 8 KiB
+    mboot = bytearray(good)
+    check(mboot[0x800:0x80c] == bytes(12), "pvh-test.elf: 0x800 not free")
+    mboot[0x800:0x80c] = b"".join(x.to_bytes(4, "little") for x in
+                                  (0x1badb002, 0, (-0x1badb002) & 0xffffffff))
+    flash = _write_corrupt(ctx, "flash.img", bytes(256 * 1024))
     cases = [
         (["-machine", "q35,nofw=on"], r"nofw=on: no -kernel given"),
+        (["-machine", "q35,nofw=on", "-kernel",
+          _write_corrupt(ctx, "mboot.elf", mboot)], r"is a Multiboot image"),
+        (["-machine", "q35,nofw=on", "-kernel", vmlinux, "-drive",
+          "if=pflash,format=raw,file=" + flash],
+         r"firmware in pflash was requested"),
         (["-machine", "q35,nofw=on", "-kernel", vmlinuz],
          r"is a bzImage"),
         (["-machine", "q35,nofw=on", "-kernel", "/bin/true"],

@@ -43,6 +43,14 @@ _Static_assert(sizeof(struct entry_state) == ES_SIZE, "entry_state layout");
 struct exc_frame {
     uint32_t vector, error, eip, cs, eflags;
 };
+
+/* Linker-script and entry.S symbols. */
+extern const uint32_t image_head[];     /* GUEST_LOAD_ADDR */
+extern char _end[];                     /* end of .bss and stack */
+
+/* Called by entry.S (pvh-test.c). */
+void main(uint32_t ebx, const struct entry_state *st);
+void guest_exception(const struct exc_frame *f);
 _Static_assert(__builtin_offsetof(struct entry_state, bss_dirty) ==
                ES_BSS_DIRTY, "entry_state layout");
 #endif

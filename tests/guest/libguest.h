@@ -77,20 +77,23 @@ static inline void __attribute__((noreturn)) halt_forever(void)
     }
 }
 
-/* Volatile reads/writes of guest-physical memory (paging is off). */
+/*
+ * Reads/writes of guest-physical memory (paging is off). volatile: the
+ * loader's data, tables and device memory are read exactly as written.
+ */
 static inline uint8_t rd8(uint32_t pa)
 {
-    return *(volatile uint8_t *)pa;
+    return *(volatile uint8_t *)pa;      /* see above */
 }
 
 static inline uint16_t rd16(uint32_t pa)
 {
-    return *(volatile uint16_t *)pa;
+    return *(volatile uint16_t *)pa;      /* see above */
 }
 
 static inline uint32_t rd32(uint32_t pa)
 {
-    return *(volatile uint32_t *)pa;
+    return *(volatile uint32_t *)pa;      /* see above */
 }
 
 static inline uint64_t rd64(uint32_t pa)
@@ -100,7 +103,7 @@ static inline uint64_t rd64(uint32_t pa)
 
 static inline void wr32(uint32_t pa, uint32_t v)
 {
-    *(volatile uint32_t *)pa = v;
+    *(volatile uint32_t *)pa = v;         /* see above */
 }
 
 /* PCI configuration mechanism #1 (0xCF8/0xCFC), bus 0 only is enough. */

@@ -95,10 +95,10 @@ _Static_assert(sizeof(struct hvm_start_info) == 56, "start_info layout");
 _Static_assert(sizeof(struct hvm_modlist_entry) == 32, "modlist layout");
 _Static_assert(sizeof(struct hvm_memmap_table_entry) == 24, "memmap layout");
 
-extern const uint32_t image_head[];
-extern char _end[];
-
-/* Reset to this value by the loader at each entry (the image is reloaded). */
+/*
+ * Reset to this value by the loader at each entry (the image is reloaded).
+ * volatile: the check must read memory, not a value the compiler assumes.
+ */
 static volatile uint32_t data_sentinel = 0x5a17e0ad;
 
 static const struct hvm_start_info *si;         /* NULL if unusable */
@@ -196,7 +196,8 @@ static bool check_in_reserved_entry(const char *what, uint64_t addr,
     if (in >= 0) {
         mm_describe(desc, sizeof(desc), in);
     } else {
-        mm_describe(desc, sizeof(desc), mm_ram_overlapping(addr, len ? len : 1));
+        mm_describe(desc, sizeof(desc),
+                    mm_ram_overlapping(addr, len ? len : 1));
         snprintf(desc + strlen(desc), sizeof(desc) - strlen(desc),
                  " overlapped, not contained");
     }
@@ -741,7 +742,8 @@ static void walk_acpi(bool checks)
     esize = xsdt ? 8 : 4;
     n = (len - 36) / esize;
     for (unsigned i = 0; i < n; i++) {
-        uint64_t addr = xsdt ? rd64(root + 36 + i * 8) : rd32(root + 36 + i * 4);
+        uint64_t addr = xsdt ? rd64(root + 36 + i * 8)
+                             : rd32(root + 36 + i * 4);
         char sig[5], prefix[40];
 
         if (!below_4g(addr, 36)) {
@@ -890,7 +892,9 @@ static void check_pm_ich9(void)
     /* The PM timer (3.58 MHz, 24 bits) runs only if the PM I/O is on. */
     if (tmr && tmr < 0x10000) {
         t0 = inl(tmr) & 0xffffff;
+        /* volatile: a delay loop the compiler must not remove */
         for (volatile uint32_t i = 0; i < 100000; i++) {
+            continue;
         }
         t1 = inl(tmr) & 0xffffff;
         report(t0 != t1 && inl(tmr) != 0xffffffff, "pm.timer.runs",
@@ -1064,9 +1068,6 @@ static void __attribute__((noreturn)) finish(void)
     halt_forever();
 }
 
-void guest_exception(const struct exc_frame *f);
-void main(uint32_t ebx, const struct entry_state *st);
-
 /* entry.S's IDT sends every CPU exception here: report it, stop. */
 void guest_exception(const struct exc_frame *f)
 {
@@ -1123,7 +1124,7 @@ void main(uint32_t ebx, const struct entry_state *st)
             check_smbios();
         }
     } else {
-        printf("CMDLINE \n");
+        printf("CMDLINE %s\n", "");
     }
 
     finish();
