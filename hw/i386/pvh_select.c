@@ -384,6 +384,10 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
     trace_nofw_select(OnOffAuto_str(s->mode), ms->kernel_filename ?: "-",
                       !why, why ?: "PVH note found");
     if (why) {
+        if (s->kernel.segments) {
+            g_array_free(s->kernel.segments, true);
+            s->kernel.segments = NULL;
+        }
         if (s->mode == ON_OFF_AUTO_ON) {
             error_report("nofw=on: %s", why);
             exit(1);
