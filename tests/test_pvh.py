@@ -131,6 +131,18 @@ def _write_corrupt(ctx, name, data):
     return path
 
 
+def _guest_with_note_field(ctx, name, field, value):
+    """A copy of pvh-test.elf whose PVH note header field (0 namesz,
+    1 descsz, 2 type) is set to value, written to tmpdir/name."""
+    with open(os.path.join(ctx.guest, "pvh-test.elf"), "rb") as f:
+        img = bytearray(f.read())
+    i = img.find(b"Xen\0")
+    check(i > 12, "no Xen note in pvh-test.elf")
+    at = i - 12 + 4 * field
+    img[at:at + 4] = value.to_bytes(4, "little")
+    return _write_corrupt(ctx, name, img)
+
+
 def _one_line_error(ctx, args, expect):
     r = harness.run_qemu(ctx, ["-nodefaults", "-display", "none",
                                "-accel", "tcg"] + args, timeout=30)
@@ -150,15 +162,6 @@ def test_bad_inputs_one_line_exit_1(ctx):
     vmlinuz = os.path.join(ctx.linux, "vmlinuz")
     with open(os.path.join(ctx.guest, "pvh-test.elf"), "rb") as f:
         good = f.read()
-    # ELF without the note: patch the note type to something else
-    nonote = bytearray(good)
-    i = nonote.find(b"Xen\0")
-    check(i > 12, "no Xen note in pvh-test.elf")
-    nonote[i - 4:i] = (99).to_bytes(4, "little")
-    badsize = bytearray(good)
-    badsize[i - 8:i - 4] = (0x7fffffff).to_bytes(4, "little")  # descsz
-    desc2 = bytearray(good)
-    desc2[i - 8:i - 4] = (2).to_bytes(4, "little")
     # Multiboot header (magic, flags, checksum) in the first 8 KiB
     mboot = bytearray(good)
     check(mboot[0x800:0x80c] == bytes(12), "pvh-test.elf: 0x800 not free")
@@ -177,12 +180,13 @@ def test_bad_inputs_one_line_exit_1(ctx):
         (["-machine", "q35,nofw=on", "-kernel", "/bin/true"],
          r"no PVH entry note"),
         (["-machine", "q35,nofw=on", "-kernel",
-          _write_corrupt(ctx, "nonote.elf", nonote)], r"no PVH entry note"),
+          _guest_with_note_field(ctx, "nonote.elf", 2, 99)],
+         r"no PVH entry note"),
         (["-machine", "q35,nofw=on", "-kernel",
-          _write_corrupt(ctx, "badsize.elf", badsize)],
+          _guest_with_note_field(ctx, "badsize.elf", 1, 0x7fffffff)],
          r"runs past its segment end"),
         (["-machine", "q35,nofw=on", "-kernel",
-          _write_corrupt(ctx, "desc2.elf", desc2)],
+          _guest_with_note_field(ctx, "desc2.elf", 1, 2)],
          r"PVH note payload is 2 bytes"),
         (["-machine", "q35,nofw=on", "-kernel",
           _write_corrupt(ctx, "trunc.elf", good[:40])],
@@ -206,11 +210,7 @@ def test_bad_inputs_one_line_exit_1(ctx):
 def test_auto_falls_back_with_warning(ctx):
     """nofw=auto with a malformed PVH note warns and takes the firmware
     path instead of failing."""
-    with open(os.path.join(ctx.guest, "pvh-test.elf"), "rb") as f:
-        desc2 = bytearray(f.read())
-    i = desc2.find(b"Xen\0")
-    desc2[i - 8:i - 4] = (2).to_bytes(4, "little")
-    path = _write_corrupt(ctx, "desc2.elf", desc2)
+    path = _guest_with_note_field(ctx, "desc2.elf", 1, 2)
     bargs, blog = _bioslog_args(ctx)
     with harness.Vm(ctx, ["-machine", "q35", "-accel", "tcg", "-nodefaults",
                           "-display", "none", "-kernel", path] + bargs,

@@ -267,6 +267,7 @@ static bool pvh_note_find(const uint8_t *img, size_t size, PvhKernel *k,
     for (i = 0; i < k->segments->len; i++) {
         PvhSegment *s = &g_array_index(k->segments, PvhSegment, i);
         if (k->entry >= s->paddr && k->entry - s->paddr < s->memsz) {
+            k->malformed = false;
             return true;
         }
     }
