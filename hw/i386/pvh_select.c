@@ -39,6 +39,7 @@
 #include "qemu/osdep.h"
 #include "qemu/datadir.h"
 #include "qemu/error-report.h"
+#include "qemu/timer.h"
 #include "qemu/units.h"
 #include "qapi/error.h"
 #include "qapi/visitor.h"
@@ -710,6 +711,7 @@ static bool nofw_prepare(PCMachineState *pcms, Error **errp)
     };
     const void *script;
     size_t len;
+    int64_t t0;
     bool ok;
 
     nofw_zone_init(&high, "HIGH", s->high_base, s->low_top, true);
@@ -718,11 +720,13 @@ static bool nofw_prepare(PCMachineState *pcms, Error **errp)
     nofw_ich9_chipset_setup(pcms);
 
     /* Selecting the script rebuilds the tables for this chipset state. */
+    t0 = get_clock();
     script = fw_cfg_read_file(x86ms->fw_cfg, "etc/table-loader", &len);
     if (!script) {
         error_setg(errp, "nofw: no etc/table-loader in fw_cfg");
         return false;
     }
+    trace_nofw_acpi_build(len, get_clock() - t0);
     ok = nofw_loader_run(script, len, &env, &res, errp);
     s->rsdp_addr = nofw_loader_blob_addr(&res, "etc/acpi/rsdp");
     nofw_loader_result_free(&res);
@@ -794,6 +798,16 @@ static void nofw_set_pm(Object *obj, const char *value, Error **errp)
     error_setg(errp, "nofw-pm: '%s' is not 'ich9' or 'reduced'", value);
 }
 
+/* Where hvm_start_info lies, for tests and tools; 0 without nofw. */
+static void nofw_get_start_info(Object *obj, Visitor *v, const char *name,
+                                void *opaque, Error **errp)
+{
+    NofwState *s = PC_MACHINE(obj)->nofw;
+    uint64_t addr = s->active ? s->info_base : 0;
+
+    visit_type_uint64(v, name, &addr, errp);
+}
+
 void nofw_machine_class_init(MachineClass *mc)
 {
     ObjectClass *oc = OBJECT_CLASS(mc);
@@ -809,6 +823,11 @@ void nofw_machine_class_init(MachineClass *mc)
         "ACPI power management with nofw: ich9 (PM1/GPE blocks of the "
         "ICH9 LPC, as firmware sets them up) or reduced (hardware-reduced "
         "ACPI)");
+    object_class_property_add(oc, "nofw-start-info", "uint64",
+                              nofw_get_start_info, NULL, NULL, NULL);
+    object_class_property_set_description(oc, "nofw-start-info",
+        "Read-only: guest-physical address of the PVH hvm_start_info "
+        "(0 when the machine did not boot without firmware)");
 }
 
 void nofw_machine_instance_init(PCMachineState *pcms)
