@@ -7,7 +7,7 @@ SRC      := $(BUILD)/src
 QBUILD   := $(BUILD)/qemu
 QEMU     := $(BUILD)/qemu-system-x86_64
 JOBS     ?= $(shell nproc)
-QTEST_TARGETS :=
+QTEST_TARGETS := tests/unit/test-nofw-loader
 
 CONFIGURE_FLAGS := --target-list=x86_64-softmmu --disable-docs \
 	--disable-user --without-default-features --enable-kvm --enable-tcg \
@@ -18,7 +18,7 @@ export CCACHE_DIR ?= $(TOP)/.cache/ccache
 export CCACHE_NOHASHDIR := 1
 export CCACHE_BASEDIR := $(TOP)
 
-OVERLAY  := $(shell find hw include tests/qtest -type f 2>/dev/null)
+OVERLAY  := $(shell find hw include tests/qtest tests/unit -type f 2>/dev/null)
 PATCHES  := $(wildcard patches/*.patch)
 
 .PHONY: all build run check bench series clean guests kernel

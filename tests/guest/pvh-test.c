@@ -1058,6 +1058,105 @@ static void check_smbios(void)
 /* ------------------------------------------------------------------ */
 
 /* SUMMARY, then exit QEMU through isa-debug-exit, or wait for a reset. */
+/* One hex digit, or -1. */
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9') {
+        return c - '0';
+    }
+    c |= 0x20;
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+}
+
+/*
+ * "aabbccdd-eeff-..." as the 16 bytes vmgenid stores: the first three
+ * fields little endian (QEMU's qemu_uuid_bswap()), the rest as written.
+ */
+static bool parse_guid(const char *p, size_t len, uint8_t out[16])
+{
+    static const uint8_t order[16] = {
+        3, 2, 1, 0, 5, 4, 7, 6, 8, 9, 10, 11, 12, 13, 14, 15
+    };
+    uint8_t be[16];
+    unsigned n = 0;
+
+    for (size_t i = 0; i < len && n < 16; i++) {
+        int hi, lo;
+
+        if (p[i] == '-') {
+            continue;
+        }
+        hi = hexval(p[i]);
+        lo = i + 1 < len ? hexval(p[i + 1]) : -1;
+        if (hi < 0 || lo < 0) {
+            return false;
+        }
+        be[n++] = hi << 4 | lo;
+        i++;
+    }
+    if (n != 16 || len != 36) {
+        return false;
+    }
+    for (int i = 0; i < 16; i++) {
+        out[i] = be[order[i]];
+    }
+    return true;
+}
+
+/*
+ * vmgenid=<guid>: the SSDT's named dword VGIA (patched by ADD_POINTER)
+ * points at the GUID page; the device writes the GUID at VGIA + 40 once
+ * WRITE_POINTER told it the address, so a match proves both commands.
+ */
+static void check_vmgenid(void)
+{
+    size_t glen;
+    const char *g = param_get(cmdline, "vmgenid", &glen);
+    uint32_t vgia = 0;
+    uint8_t want[16];
+    char seen[33], exp[33];
+    bool found = false, same = true;
+
+    if (!report(parse_guid(g, glen, want), "vmgenid.param",
+                "vmgenid= must be a GUID like 324e6eaf-d1d1-4bf6-bf41-"
+                "b9bb6c91fb87")) {
+        return;
+    }
+    for (unsigned t = 0; t < nr_tables && !found; t++) {
+        uint32_t a = tables[t].addr, len = rd32(a + 4);
+
+        if (memcmp(tables[t].sig, "SSDT", 4)) {
+            continue;
+        }
+        for (uint32_t i = 36; i + 10 <= len; i++) {
+            /* NameOp "VGIA" DWordPrefix <value> */
+            if (rd8(a + i) == 0x08 && rd8(a + i + 1) == 'V' &&
+                rd8(a + i + 2) == 'G' && rd8(a + i + 3) == 'I' &&
+                rd8(a + i + 4) == 'A' && rd8(a + i + 5) == 0x0c) {
+                vgia = rd32(a + i + 6);
+                found = true;
+                break;
+            }
+        }
+    }
+    if (!report(found && vgia, "vmgenid.vgia", "VGIA %s (0x%x), expected "
+                "a named dword in an SSDT, patched to the GUID page",
+                found ? "is zero" : "not found", vgia)) {
+        return;
+    }
+    printf("INFO vmgenid VGIA 0x%x\n", vgia);
+    check_in_reserved_entry("vmgenid.page.reserved", vgia, 4096);
+    for (int i = 0; i < 16; i++) {
+        uint8_t b = rd8(vgia + 40 + i);
+
+        same &= b == want[i];
+        snprintf(seen + 2 * i, 3, "%02x", b);
+        snprintf(exp + 2 * i, 3, "%02x", want[i]);
+    }
+    report(same, "vmgenid.guid", "bytes at VGIA+40 (0x%x): %s, expected %s "
+           "(the GUID of -device vmgenid)", vgia + 40, seen, exp);
+}
+
 static void __attribute__((noreturn)) finish(void)
 {
     printf("SUMMARY %u passed, %u failed\n", report_passed, report_failed);
@@ -1122,6 +1221,9 @@ void main(uint32_t ebx, const struct entry_state *st)
         }
         if (param_is(cmdline, "smbios", "1")) {
             check_smbios();
+        }
+        if (param_get(cmdline, "vmgenid", &len)) {
+            check_vmgenid();
         }
     } else {
         printf("CMDLINE %s\n", "");
