@@ -4,6 +4,7 @@ and savevm/loadvm unchanged, and a reset on the destination rebuilds them."""
 
 import os
 import re
+import subprocess
 import time
 
 import harness
@@ -186,3 +187,157 @@ def test_savevm_loadvm_keeps_tables(ctx):
         vm.qmp("system_reset")
         vm.wait_debugcon(r"^SUMMARY .*", timeout=30)
         _one_entry(vm.debugcon, 2, "after loadvm + system_reset")
+
+
+def _swtpm(ctx, name="tpm"):
+    """Start swtpm (TPM 2.0) on a socket in tmpdir; return the QEMU args
+    for its backend and the process (the caller's finally kills it)."""
+    d = os.path.join(ctx.tmpdir, name)
+    os.makedirs(d, exist_ok=True)
+    sock = os.path.join(d, "ctrl.sock")
+    proc = subprocess.Popen(["swtpm", "socket", "--tpm2", "--ctrl",
+                             "type=unixio,path=" + sock, "--tpmstate",
+                             "dir=" + d], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL,
+                            start_new_session=True)
+    deadline = time.monotonic() + 10
+    while not os.path.exists(sock):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            fail("swtpm did not create %s (exit %s)" % (sock, proc.poll()))
+        time.sleep(0.02)
+    return ["-chardev", "socket,id=chrtpm,path=" + sock,
+            "-tpmdev", "emulator,id=tpm0,chardev=chrtpm"], proc
+
+
+def _file(ctx, name, size):
+    path = os.path.join(ctx.tmpdir, name)
+    with open(path, "wb") as f:
+        f.truncate(size)
+    return path
+
+
+# name: (machine options, -m, extra args, extra cmdline, tables required)
+VARIANTS = [
+    ("smp288", ",kernel-irqchip=split", 512,
+     ["-smp", "288", "-cpu", "qemu64,+x2apic",
+      "-device", "intel-iommu,intremap=on,eim=on"], "", ["DMAR"]),
+    ("numa", "", 1024,
+     ["-object", "memory-backend-ram,id=m0,size=512M",
+      "-object", "memory-backend-ram,id=m1,size=512M",
+      "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+      "-smp", "2,sockets=2", "-numa", "cpu,node-id=0,socket-id=0",
+      "-numa", "cpu,node-id=1,socket-id=1"], "", ["SRAT"]),
+    ("tpm-crb", "", 512, ["TPM", "-device", "tpm-crb,tpmdev=tpm0"],
+     "tpm=1", ["TPM2"]),
+    ("tpm-tis", "", 512, ["TPM", "-device", "tpm-tis,tpmdev=tpm0"],
+     "tpm=1", ["TPM2"]),
+    ("nvdimm", ",nvdimm=on", "512,slots=2,maxmem=2G",
+     ["-object", "memory-backend-file,id=nv0,mem-path=FILE:nv.img:16777216,"
+      "size=16M,share=on", "-device", "nvdimm,id=nvd0,memdev=nv0"], "",
+     ["NFIT", "SSDT"]),
+    ("erst", "", 512,
+     ["-object", "memory-backend-file,id=erst0,mem-path=FILE:erst.img:65536,"
+      "size=64K,share=on", "-device", "acpi-erst,memdev=erst0"], "",
+     ["ERST"]),
+    ("acpitable", "", 512,
+     ["-acpitable", "sig=NOFW,oem_id=NOFWTS,data=FILE:tbl.bin:64"], "",
+     ["NOFW"]),
+    ("cxl", ",cxl=on", 512, [], "", ["CEDT"]),
+]
+
+
+def test_table_variants(ctx):
+    """Every kind of table the q35 machine can produce, placed by the
+    executor: the test guest validates RSDP, RSDT, each table's checksum
+    and placement, FADT pointers, chipset state (and the TPM log), and
+    each variant shows its own table."""
+    for name, mopts, mem, extra, append, want in VARIANTS:
+        args = []
+        tpm = None
+        for a in extra:
+            if a == "TPM":
+                targs, tpm = _swtpm(ctx, "tpm-" + name)
+                args += targs
+                continue
+            m = re.search(r"FILE:([^:]+):(\d+)", a)
+            if m:
+                a = a.replace(m.group(0), _file(ctx, name + "-" + m.group(1),
+                                                int(m.group(2))))
+            args.append(a)
+        cmdline = "acpi=1 pm=ich9 mcfg=1 smbios=1 " + append
+        full = ["-machine", "q35,nofw=on" + mopts, "-accel", "tcg",
+                "-m", str(mem), "-nodefaults", "-display", "none",
+                "-kernel", os.path.join(ctx.guest, "pvh-test.elf"),
+                "-device", "isa-debug-exit,iobase=0xf4,iosize=4",
+                "-append", cmdline.strip()] + args
+        try:
+            r = harness.run_qemu(ctx, full, timeout=120, debugcon=True)
+        finally:
+            if tpm:
+                tpm.kill()
+                tpm.wait()
+        check(r.returncode == 1, "%s: exit status %s, expected 1; stderr %s"
+              % (name, r.returncode, r.stderr.strip()[-300:]))
+        _one_entry(r.debugcon, 1, name)
+        seen = {sig for sig, _ in _tables(r.debugcon)[0]}
+        missing = [s for s in want if s not in seen]
+        check(not missing, "%s: tables %s missing (guest saw %s)"
+              % (name, missing, sorted(seen)))
+
+
+test_table_variants.timeout = 300
+
+
+def _boot_tables(lines):
+    """Signatures of the "ACPI: <SIG> 0x<addr> <len>" lines Linux prints
+    while it parses the tables at boot, in order."""
+    return re.findall(r"ACPI: (\S{4}) 0x[0-9A-F]{16} [0-9A-F]{6}\b", lines)
+
+
+def test_linux_vmgenid_tpm_same_tables(ctx):
+    """The real kernel with vmgenid and a TPM (crb): the same ACPI tables
+    at boot as through SeaBIOS, no ACPI error, TPM2 and SSDT present.
+
+    The SeaBIOS run has no initrd: with a TPM the stock firmware path puts
+    the tables lower than the 0x28000 bytes QEMU keeps free below the top
+    of RAM, and pvh.bin then copies the initrd over them (the kernel finds
+    garbage at the RSDT address). nofw places the initrd below its zone."""
+    dev = ["-device", "vmgenid,guid=" + GUID_A,
+           "-device", "tpm-crb,tpmdev=tpm0"]
+    targs, tpm = _swtpm(ctx, "tpm-fw")
+    fw_args = ["-machine", "q35,nofw=off", "-accel", "tcg", "-m", "512",
+               "-nodefaults", "-display", "none", "-no-reboot",
+               "-kernel", os.path.join(ctx.linux, "vmlinux"),
+               "-append", "console=ttyS0 panic=-1"] + dev + targs
+    try:
+        r = harness.run_qemu(ctx, fw_args, timeout=240, serial=True)
+    finally:
+        tpm.kill()
+        tpm.wait()
+    fw = _boot_tables(r.serial)
+    check("VFS: Unable to mount root" in r.serial and "TPM2" in fw,
+          "SeaBIOS run (no initrd) did not reach the root mount panic with "
+          "a TPM2 table; tables %s" % fw)
+
+    targs, tpm = _swtpm(ctx, "tpm-nofw")
+    args = harness.linux_args(ctx, machine="q35,nofw=on") + [
+        "-no-reboot"] + dev + targs
+    try:
+        r = harness.run_qemu(ctx, args, timeout=240, serial=True)
+    finally:
+        tpm.kill()
+        tpm.wait()
+    harness.assert_linux_powered_off(r.returncode, r.serial)
+    rep = harness.linux_report(r.serial)
+    nofw = _boot_tables("\n".join(rep["DMESG"]))
+    check(rep.get("ACPI-ERRORS") == "0", "ACPI errors in dmesg with nofw: "
+          "%s" % rep.get("ACPI-ERRORS"))
+    for sig in ("TPM2", "SSDT"):
+        check(sig in rep.get("ACPI-TABLES", []), "%s missing from "
+              "/sys/firmware/acpi/tables: %s" % (sig, rep.get("ACPI-TABLES")))
+    check(nofw == fw, "tables at boot with nofw %s, through SeaBIOS %s"
+          % (nofw, fw))
+
+
+test_linux_vmgenid_tpm_same_tables.timeout = 400

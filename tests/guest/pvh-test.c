@@ -1157,6 +1157,32 @@ static void check_vmgenid(void)
            "(the GUID of -device vmgenid)", vgia + 40, seen, exp);
 }
 
+/*
+ * tpm=1: the TPM2 table's event log (LASA, patched by ADD_POINTER to the
+ * "etc/tpm/log" blob) must be non-empty and lie in a non-RAM entry.
+ */
+static void check_tpm(void)
+{
+    uint32_t tpm2 = find_table("TPM2"), laml;
+    uint64_t lasa;
+
+    if (!report(tpm2, "tpm.tpm2.present", "no TPM2 table in the RSDT")) {
+        return;
+    }
+    if (!report(rd32(tpm2 + 4) >= 76, "tpm.tpm2.length", "TPM2 length %u, "
+                "expected >= 76 (with LAML/LASA)", rd32(tpm2 + 4))) {
+        return;
+    }
+    laml = rd32(tpm2 + 64);
+    lasa = rd64(tpm2 + 68);
+    printf("INFO tpm log 0x%lx %u\n", lasa, laml);
+    if (report(laml && lasa && below_4g(lasa, laml), "tpm.log.pointer",
+               "LASA 0x%lx LAML %u, expected a log below 4 GiB", lasa,
+               laml)) {
+        check_in_reserved_entry("tpm.log.reserved", lasa, laml);
+    }
+}
+
 static void __attribute__((noreturn)) finish(void)
 {
     printf("SUMMARY %u passed, %u failed\n", report_passed, report_failed);
@@ -1224,6 +1250,9 @@ void main(uint32_t ebx, const struct entry_state *st)
         }
         if (param_get(cmdline, "vmgenid", &len)) {
             check_vmgenid();
+        }
+        if (param_is(cmdline, "tpm", "1")) {
+            check_tpm();
         }
     } else {
         printf("CMDLINE %s\n", "");
