@@ -1,0 +1,96 @@
+"""ICH9 PM mode (hw/isa/ich9_nofw_pm.c) with the real Debian kernel: the
+chipset is left as firmware leaves it, so Linux's ACPI works as after
+SeaBIOS: S5 power-off, reboot back through nofw, the power button, ACPI
+PCI hotplug on a root port, PCI devices probed, the PM timer usable."""
+
+import harness
+from harness import check
+
+NIC = ["-device", "virtio-net-pci,id=nic0"]
+
+
+def _args(ctx, action, extra=(), append=""):
+    return (harness.linux_args(ctx, machine="q35,nofw=on",
+                               append=("nofw.action=%s %s"
+                                       % (action, append)).strip())
+            + list(extra))
+
+
+def _no_acpi_errors(rep, what):
+    check(rep.get("ACPI-ERRORS") == "0", "%s: ACPI errors in dmesg: %s"
+          % (what, rep.get("ACPI-ERRORS")))
+    check(not any("Interpreter disabled" in line for line in rep["DMESG"]),
+          "%s: ACPI interpreter disabled" % what)
+
+
+def test_linux_reboot_then_poweroff(ctx):
+    """Guest `reboot -f`: the machine resets, nofw boots the kernel again
+    (second boot told by a CMOS byte), which then powers off via S5."""
+    r = harness.run_qemu(ctx, _args(ctx, "reboot-once"), timeout=300,
+                         serial=True)
+    starts = r.serial.count("NOFW-INIT start")
+    check("NOFW-BOOT first" in r.serial and "NOFW-BOOT second" in r.serial,
+          "expected a first and a second boot, got %d boot(s); console "
+          "ends: %s" % (starts, r.serial.strip()[-300:]))
+    check(starts == 2, "%d boots, expected 2" % starts)
+    check("reboot: Restarting system" in r.serial, "no guest reboot")
+    harness.assert_linux_powered_off(r.returncode, r.serial)
+    second = r.serial[r.serial.index("NOFW-BOOT first"):]
+    _no_acpi_errors(harness.linux_report(second), "second boot")
+
+
+def test_linux_system_powerdown(ctx):
+    """QMP system_powerdown = the ACPI power button (PM1 PWRBTN_STS, SCI):
+    busybox acpid sees it and the guest powers off through S5."""
+    args = _args(ctx, "wait-powerbutton") + ["-no-reboot"]
+    with harness.Vm(ctx, args, serial=True) as vm:
+        vm.wait_serial(r"^NOFW-(WAITING|ACPID-FAILED)", timeout=240)
+        check("NOFW-WAITING" in vm.serial, "acpid did not start")
+        vm.qmp("system_powerdown")
+        vm.wait_serial(r"^NOFW-POWERBUTTON", timeout=60)
+        rc = vm.wait_exit(60)
+        console = vm.serial
+    harness.assert_linux_powered_off(rc, console)
+    _no_acpi_errors(harness.linux_report(console), "powerdown")
+
+
+def test_linux_pci_devices_probed(ctx):
+    """virtio-net on the root bus and behind a PCIe root port: the kernel
+    binds virtio_net to both (eth0, eth1) with the BARs and bridge windows
+    it gets; AHCI, SMBus and the LPC are there; the ACPI PM timer works
+    as the clocksource when asked for."""
+    extra = NIC + ["-device", "pcie-root-port,id=rp1,chassis=1,slot=1",
+                   "-device", "virtio-net-pci,id=nic1,bus=rp1"]
+    args = _args(ctx, "poweroff", extra, "clocksource=acpi_pm "
+                 "nofw.modules=virtio_pci,virtio_net") + ["-no-reboot"]
+    r = harness.run_qemu(ctx, args, timeout=240, serial=True)
+    harness.assert_linux_powered_off(r.returncode, r.serial)
+    rep = harness.linux_report(r.serial)
+    _no_acpi_errors(rep, "devices")
+    pci = rep.get("PCI", "").split()
+    for dev, what in (("1af4:1000", "virtio-net (transitional)"),
+                      ("1af4:1041", "virtio-net (modern, root port)"),
+                      ("1b36:000c", "pcie-root-port"),
+                      ("8086:2922", "ICH9 AHCI"), ("8086:2930", "ICH9 SMBus")):
+        check(dev in pci, "%s %s not enumerated: %s" % (what, dev, pci))
+    nets = rep.get("NET", "").split()
+    check(len(nets) == 2, "virtio_net bound to %d NICs (%s), expected 2"
+          % (len(nets), nets))
+    check(rep.get("CLOCKSOURCE") == "acpi_pm", "clocksource %s, expected "
+          "acpi_pm" % rep.get("CLOCKSOURCE"))
+
+
+def test_linux_acpi_pci_hotplug(ctx):
+    """device_add of virtio-net on an empty root port: the ACPI PCI
+    hotplug GPE reaches the guest, which enumerates the new device."""
+    extra = ["-device", "pcie-root-port,id=rp1,chassis=1,slot=1"]
+    args = _args(ctx, "hotplug-wait", extra) + ["-no-reboot"]
+    with harness.Vm(ctx, args, serial=True) as vm:
+        vm.wait_serial(r"^NOFW-WAITING", timeout=240)
+        vm.qmp("device_add", driver="virtio-net-pci", id="hp0", bus="rp1")
+        vm.wait_serial(r"^NOFW-PCI-(ADDED|TIMEOUT)", timeout=90)
+        rc = vm.wait_exit(90)
+        console = vm.serial
+    check("NOFW-PCI-ADDED 1af4:1041" in console, "hot-plugged virtio-net "
+          "not seen by the guest: %s" % console.strip()[-400:])
+    harness.assert_linux_powered_off(rc, console)
