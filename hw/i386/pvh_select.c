@@ -61,6 +61,7 @@
 
 #define NOFW_FSEG_BASE              0xf0000
 #define NOFW_FSEG_TOP               0x100000
+#define NOFW_RESET_STUB             0xffff0     /* F000:FFF0 */
 #define NOFW_LOW_RAM_TOP            0xa0000
 #define NOFW_BIOS_STUB_SIZE         (256 * KiB)
 #define NOFW_HIGH_MIN               (256 * KiB)
@@ -356,10 +357,26 @@ static char *nofw_refusal(PCMachineState *pcms, bool pflash)
 }
 
 /*
+ * What a jump to the reset vector finds, in pc.bios at 0xFFFFFFF0 and,
+ * as firmware shadows itself there, in RAM at 0xFFFF0 (PAM makes the
+ * F segment RAM): a full reset through ICH9 RST_CNT (0xCF9), after which
+ * nofw enters the kernel again. Linux jumps there to reboot when the
+ * ACPI tables are hardware-reduced and there is no EFI ("reboot=bios").
+ */
+static const uint8_t nofw_reset_stub[] = {
+    0xfa,                       /* cli */
+    0xb0, 0x06,                 /* mov al, 0x06: SYS_RST | RST_CPU */
+    0xba, 0xf9, 0x0c,           /* mov dx, 0xcf9 */
+    0xee,                       /* out dx, al */
+    0xf4,                       /* hlt */
+    0xeb, 0xfd,                 /* jmp hlt */
+};
+
+/*
  * Called instead of loading a BIOS when firmwareless boot applies.
  * pc.bios still exists with the size the firmware would have, so the
  * RAMBlocks match a firmware-path machine, but no file is read: it
- * holds a stub (cli; hlt) at the reset vector.
+ * holds nofw_reset_stub at the reset vector.
  */
 bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
                         bool pflash)
@@ -367,19 +384,18 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
     X86MachineState *x86ms = X86_MACHINE(pcms);
     MachineState *ms = MACHINE(pcms);
     NofwState *s = pcms->nofw;
-    static const uint8_t stub[] = { 0xfa, 0xf4, 0xeb, 0xfd };
     g_autofree char *why = NULL;
     g_autofree char *bios = NULL;
+    Error *err = NULL;
     int64_t bios_size = -1;
     uint8_t *p;
 
-    if (s->pm == NOFW_PM_REDUCED) {
-        /* TODO: FADT HW_REDUCED + GED (issue: ich9_nofw_pm mode 2) */
-        error_report("nofw-pm=reduced: hardware-reduced ACPI is not "
-                     "implemented yet; use nofw-pm=ich9");
-        exit(1);
-    }
     if (s->mode == ON_OFF_AUTO_OFF) {
+        if (s->pm == NOFW_PM_REDUCED) {
+            error_report("nofw-pm=reduced needs firmwareless boot, but "
+                         "nofw=off");
+            exit(1);
+        }
         return false;
     }
     why = nofw_refusal(pcms, pflash);
@@ -394,6 +410,11 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
             error_report("nofw=on: %s", why);
             exit(1);
         }
+        if (s->pm == NOFW_PM_REDUCED) {
+            error_report("nofw-pm=reduced needs firmwareless boot, which "
+                         "nofw=auto cannot use: %s", why);
+            exit(1);
+        }
         /* auto: only an ELF kernel that is broken is news */
         if (s->kernel.malformed) {
             warn_report("nofw=auto: booting through firmware: %s", why);
@@ -401,6 +422,10 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
         return false;
     }
     s->active = true;
+    if (s->pm == NOFW_PM_REDUCED && !nofw_reduced_init(pcms, &err)) {
+        error_report_err(err);
+        exit(1);
+    }
 
     if (ms->firmware) {
         bios = qemu_find_file(QEMU_FILE_TYPE_BIOS, ms->firmware);
@@ -413,7 +438,7 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
                            &error_fatal);
     p = memory_region_get_ram_ptr(&x86ms->bios);
     memset(p, 0, bios_size);
-    memcpy(p + bios_size - 16, stub, sizeof(stub));
+    memcpy(p + bios_size - 16, nofw_reset_stub, sizeof(nofw_reset_stub));
     memory_region_set_readonly(&x86ms->bios, true);
     x86_isa_bios_init(&x86ms->isa_bios, rom_memory, &x86ms->bios, true);
     memory_region_add_subregion(rom_memory, (uint32_t)(-bios_size),
@@ -518,9 +543,14 @@ void nofw_machine_done(PCMachineState *pcms)
     MachineState *ms = MACHINE(pcms);
     NofwState *s = pcms->nofw;
     uint64_t high, initrd_size = 0;
+    Error *err = NULL;
 
     if (!s || !s->active) {
         return;
+    }
+    if (s->pm == NOFW_PM_REDUCED && !nofw_reduced_machine_done(pcms, &err)) {
+        error_report_err(err);
+        exit(1);
     }
     /*
      * Room for the tables as built now, twice over: they may grow after
@@ -715,7 +745,7 @@ static bool nofw_prepare(PCMachineState *pcms, Error **errp)
     bool ok;
 
     nofw_zone_init(&high, "HIGH", s->high_base, s->low_top, true);
-    nofw_zone_init(&fseg, "FSEG", NOFW_FSEG_BASE, NOFW_FSEG_TOP, false);
+    nofw_zone_init(&fseg, "FSEG", NOFW_FSEG_BASE, NOFW_RESET_STUB, false);
 
     nofw_ich9_chipset_setup(pcms);
 
@@ -734,6 +764,8 @@ static bool nofw_prepare(PCMachineState *pcms, Error **errp)
         return false;
     }
     nofw_write_start_info(pcms);
+    nofw_store(NULL, NOFW_RESET_STUB, nofw_reset_stub,
+               sizeof(nofw_reset_stub));
     nofw_enter_pvh(s);
     return true;
 }
@@ -762,6 +794,15 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type)
     }
     s->started = true;
     trace_nofw_reset(type, s->kernel.entry, s->info_base, s->rsdp_addr);
+}
+
+bool nofw_acpi_reduced(MachineState *ms)
+{
+    PCMachineState *pcms = (PCMachineState *)
+        object_dynamic_cast(OBJECT(ms), TYPE_PC_MACHINE);
+
+    return pcms && pcms->nofw && pcms->nofw->active &&
+           pcms->nofw->pm == NOFW_PM_REDUCED;
 }
 
 /* ---- properties ------------------------------------------------------- */

@@ -26,6 +26,11 @@
 #include "hw/southbridge/ich9.h"
 #include "hw/nvram/fw_cfg.h"
 #include "hw/acpi/acpi.h"
+#include "hw/acpi/aml-build.h"
+#include "hw/acpi/generic_event_device.h"
+#include "hw/mem/nvdimm.h"
+#include "hw/sysbus.h"
+#include "system/runstate.h"
 #include "exec/address-spaces.h"
 #include "hw/i386/nofw.h"
 #include "trace.h"
@@ -133,4 +138,127 @@ bool nofw_smbios_setup(FWCfgState *fw_cfg, NofwZone *high, NofwZone *fseg,
                         MEMTXATTRS_UNSPECIFIED, ep, alen);
     trace_nofw_smbios(ep_addr, t_addr, tlen);
     return true;
+}
+
+/*
+ * ---- Hardware-reduced ACPI (nofw-pm=reduced) ---------------------------
+ *
+ * The ICH9 LPC stays (it is the q35 southbridge), but the FADT no longer
+ * advertises its PM1/GPE blocks; sleep and the power button go through
+ * QEMU's Generic Event Device, as on microvm. Anything that is
+ * signalled through a GPE (ACPI PCI, CPU and memory hotplug) cannot reach
+ * the guest and is refused; PCIe native hotplug keeps working.
+ *
+ * The GED sits in the chipset range above the IOAPIC, outside the 32-bit
+ * PCI window of the DSDT, and uses ISA IRQ 6 (no floppy on q35): the
+ * MADT makes 5, 9, 10 and 11 level-triggered, and the GED is edge.
+ */
+#define NOFW_GED_BASE               0xfed60000
+#define NOFW_GED_REGS               (NOFW_GED_BASE + 0x200)
+#define NOFW_GED_IRQ                6
+#define NOFW_PCIHP_BRIDGE           "acpi-pci-hotplug-with-bridge-support"
+
+static DeviceState *nofw_ged;
+static Notifier nofw_powerdown;
+
+static void nofw_reduced_powerdown(Notifier *n, void *opaque)
+{
+    acpi_send_event(nofw_ged, ACPI_POWER_DOWN_STATUS);
+}
+
+bool nofw_reduced_init(PCMachineState *pcms, Error **errp)
+{
+    MachineState *ms = MACHINE(pcms);
+
+    if (ms->smp.max_cpus > ms->smp.cpus) {
+        error_setg(errp, "nofw-pm=reduced: CPU hotplug (maxcpus %u > cpus "
+                   "%u) is signalled through a GPE, which hardware-reduced "
+                   "ACPI does not have; use nofw-pm=ich9", ms->smp.max_cpus,
+                   ms->smp.cpus);
+        return false;
+    }
+    if (ms->ram_slots && !ms->nvdimms_state->is_enabled) {
+        error_setg(errp, "nofw-pm=reduced: memory hotplug (-m slots=%u) is "
+                   "signalled through a GPE, which hardware-reduced ACPI "
+                   "does not have; use nofw-pm=ich9", ms->ram_slots);
+        return false;
+    }
+    /* Lower priority than -global, so a user's "on" is seen and refused. */
+    object_register_sugar_prop(TYPE_ICH9_LPC_DEVICE, NOFW_PCIHP_BRIDGE,
+                               "off", false);
+
+    nofw_ged = qdev_new(TYPE_ACPI_GED);
+    qdev_prop_set_uint32(nofw_ged, "ged-event", ACPI_GED_PWR_DOWN_EVT);
+    object_property_add_child(OBJECT(pcms), "nofw-ged", OBJECT(nofw_ged));
+    sysbus_realize_and_unref(SYS_BUS_DEVICE(nofw_ged), &error_fatal);
+    sysbus_mmio_map(SYS_BUS_DEVICE(nofw_ged), 0, NOFW_GED_BASE);
+    sysbus_mmio_map(SYS_BUS_DEVICE(nofw_ged), 2, NOFW_GED_REGS);
+    return true;
+}
+
+bool nofw_reduced_machine_done(PCMachineState *pcms, Error **errp)
+{
+    X86MachineState *x86ms = X86_MACHINE(pcms);
+    Object *lpc = object_resolve_type_unambiguous(TYPE_ICH9_LPC_DEVICE,
+                                                  NULL);
+
+    if (lpc && object_property_get_bool(lpc, NOFW_PCIHP_BRIDGE, NULL)) {
+        error_setg(errp, "nofw-pm=reduced: ACPI PCI hotplug (%s=on) is "
+                   "signalled through a GPE, which hardware-reduced ACPI "
+                   "does not have; PCIe native hotplug works without it",
+                   NOFW_PCIHP_BRIDGE);
+        return false;
+    }
+    sysbus_connect_irq(SYS_BUS_DEVICE(nofw_ged), 0,
+                       x86ms->gsi[NOFW_GED_IRQ]);
+    nofw_powerdown.notify = nofw_reduced_powerdown;
+    qemu_register_powerdown_notifier(&nofw_powerdown);
+    return true;
+}
+
+/* The ICH9 FADT turned into a hardware-reduced one (ACPI 5.0, 4.1). */
+void nofw_reduced_fadt(AcpiFadtData *fadt)
+{
+    struct AcpiGenericAddress reg = {
+        .space_id = AML_AS_SYSTEM_MEMORY, .bit_width = 8,
+    };
+
+    fadt->rev = 5;
+    fadt->flags |= 1 << ACPI_FADT_F_HW_REDUCED_ACPI |
+                   1 << ACPI_FADT_F_RESET_REG_SUP;
+    fadt->flags &= ~(1 << ACPI_FADT_F_SLP_BUTTON | 1 << ACPI_FADT_F_RTC_S4);
+    fadt->sci_int = 0;
+    fadt->smi_cmd = 0;
+    fadt->acpi_enable_cmd = 0;
+    fadt->acpi_disable_cmd = 0;
+    memset(&fadt->pm1a_evt, 0, sizeof(fadt->pm1a_evt));
+    memset(&fadt->pm1a_cnt, 0, sizeof(fadt->pm1a_cnt));
+    memset(&fadt->gpe0_blk, 0, sizeof(fadt->gpe0_blk));
+    /*
+     * PM_TMR_BLK stays: x86 Linux on hardware-reduced ACPI skips the PIT
+     * and HPET timer setup, so the ICH9 PM timer is the only reference
+     * it has to calibrate the TSC against (under TCG, PIT calibration
+     * alone fails at random and the boot then hangs without a tick).
+     */
+    reg.address = NOFW_GED_REGS + ACPI_GED_REG_SLEEP_CTL;
+    fadt->sleep_ctl = reg;
+    reg.address = NOFW_GED_REGS + ACPI_GED_REG_SLEEP_STS;
+    fadt->sleep_sts = reg;
+    /*
+     * The reset register stays the ICH9 RST_CNT port (0xCF9) the ICH9
+     * FADT names: I/O space, which Linux writes with interrupts off,
+     * while a memory-space one (the GED's) needs a mapping it cannot
+     * make at that point.
+     */
+}
+
+/* \_SB.GED (events: power button) and the power button device. */
+void nofw_reduced_dsdt(Aml *dsdt)
+{
+    Aml *sb = aml_scope("\\_SB");
+
+    build_ged_aml(sb, "\\_SB." GED_DEVICE, HOTPLUG_HANDLER(nofw_ged),
+                  NOFW_GED_IRQ, AML_SYSTEM_MEMORY, NOFW_GED_BASE);
+    acpi_dsdt_add_power_button(sb);
+    aml_append(dsdt, sb);
 }
