@@ -85,7 +85,7 @@ def tag(sig):
     return int.from_bytes(sig.encode("ascii"), "little")
 
 
-# --- QEMU and QMP -------------------------------------------------------------
+# --- QEMU and QMP ------------------------------------------------------------
 
 class Qemu:
     """One QEMU process with a QMP socket, paused at start (-S)."""
@@ -104,6 +104,7 @@ class Qemu:
         self.cmd = cmd
         self.sock = None
         self.buf = b""
+        self.started = False
         with open(self.stderr_path, "wb") as err:
             try:
                 self.proc = subprocess.Popen(
@@ -122,7 +123,13 @@ class Qemu:
                           text.strip().splitlines()[-lines:])
 
     def died(self, what):
-        rc = self.proc.wait()
+        if not self.started:
+            what = "failed to start"
+        try:
+            rc = self.proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            rc = "unknown: still running, killed"
+            self.proc.kill()
         return Error("QEMU %s (exit status %s): %s" % (
             what, rc, self.stderr_tail() or "no output"))
 
@@ -147,12 +154,16 @@ class Qemu:
         self.sock = sock
         self.read_msg()                 # greeting
         self.qmp("qmp_capabilities")
+        self.started = True             # machine created, main loop runs
 
     def read_msg(self):
         while b"\n" not in self.buf:
             try:
                 data = self.sock.recv(65536)
-            except (socket.timeout, ConnectionResetError):
+            except socket.timeout:
+                raise Error("QEMU did not answer QMP within %ss"
+                            % self.sock.gettimeout())
+            except ConnectionResetError:
                 data = b""
             if not data:
                 raise self.died("exited")
@@ -164,7 +175,10 @@ class Qemu:
         msg = {"execute": cmd}
         if args:
             msg["arguments"] = args
-        self.sock.sendall(json.dumps(msg).encode() + b"\n")
+        try:
+            self.sock.sendall(json.dumps(msg).encode() + b"\n")
+        except OSError:
+            raise self.died("exited")
         while True:
             reply = self.read_msg()
             if "event" in reply:
@@ -253,8 +267,8 @@ def read_table(vm, addr, want, via):
     data = vm.read(addr, length)
     # The FACS has no checksum field.
     if sig != "FACS" and csum(data) != 0:
-        raise NotReady("checksum", "%s at 0x%x (%d bytes): invalid checksum "
-                       "0x%02x (bytes sum to 0x%02x, not 0)"
+        raise NotReady("checksum", "invalid checksum: %s at 0x%x (%d bytes, "
+                       "checksum byte 0x%02x) sums to 0x%02x, not 0"
                        % (sig, addr, length, data[9], csum(data)))
     return Table(sig, addr, data)
 
@@ -366,7 +380,8 @@ def wait_for_tables(vm, timeout):
             tables = snapshot(vm)
             vm.qmp("stop")
             again = snapshot(vm)
-            if [t.data for t in again] == [t.data for t in tables]:
+            if [(t.addr, t.data) for t in again] == \
+                    [(t.addr, t.data) for t in tables]:
                 return again
             vm.qmp("cont")
         except NotReady as e:
@@ -375,13 +390,13 @@ def wait_for_tables(vm, timeout):
                 vm.qmp("cont")
         if time.monotonic() > deadline:
             if last.kind == "checksum":
-                raise Error("invalid checksum: " + str(last))
+                raise Error(str(last))
             raise Error("timeout: no complete ACPI tables in guest memory "
                         "after %ss (%s)" % (timeout, last))
         time.sleep(0.05)
 
 
-# --- normalisation -------------------------------------------------------------
+# --- normalisation -----------------------------------------------------------
 
 NAMED_POINTERS = {      # AML Name()s the loader patches: name -> tag
     b"VGIA": "VGID",    # hw/acpi/vmgenid.c: address of the GUID buffer
@@ -467,7 +482,7 @@ def order_key(name):
     return (rank, base, int(n) if n.isdigit() else 0)
 
 
-# --- iasl -------------------------------------------------------------------------
+# --- iasl --------------------------------------------------------------------
 
 IASL_MSG = re.compile(r"(warning|error|exception|remark)", re.I)
 IASL_UNKNOWN = re.compile(r"Unknown ACPI table signature \[(\w+)\]")
@@ -606,7 +621,7 @@ def load_baseline(path):
     return entries
 
 
-# --- dump ---------------------------------------------------------------------------
+# --- dump --------------------------------------------------------------------
 
 def dump(qemu, args, outdir, timeout, baseline_path, quiet=False):
     """Dump the tables of QEMU run with args into outdir. Returns the list
@@ -654,14 +669,16 @@ def dump(qemu, args, outdir, timeout, baseline_path, quiet=False):
             if (sig, msg) not in baseline:
                 new.append("%s: %s" % (name, msg))
     if not quiet:
-        print("%d tables in %s: %s%s" % (
+        blobs = [t.name + ".bin" for t in tables if t.blob]
+        print("%d tables in %s: %s%s%s" % (
             len(names), outdir, " ".join(names),
+            " + " + " ".join(blobs) if blobs else "",
             "; bytes only (unknown to this iasl): " + " ".join(
                 sorted(unknown)) if unknown else ""))
     return new
 
 
-# --- diff ------------------------------------------------------------------------------
+# --- diff --------------------------------------------------------------------
 
 DUMP_FILES = (".aml", ".bin", ".dsl")
 
@@ -699,22 +716,26 @@ def diff_dirs(a, b, out=sys.stdout, label_a=None, label_b=None):
     na, nb = dump_files(a), dump_files(b)
     summary, differing = [], 0
     for name in sorted(set(na) | set(nb), key=order_key):
-        if name not in nb:
-            summary.append(("only in A", name))
-            differing += 1
-            continue
-        if name not in na:
-            summary.append(("only in B", name))
-            differing += 1
-            continue
-        ba = read_bytes(os.path.join(a, na[name]))
-        bb = read_bytes(os.path.join(b, nb[name]))
+        fn = na.get(name) or nb[name]
+        label = name if fn.endswith(".aml") else fn
+        ba = read_bytes(os.path.join(a, na[name])) if name in na else None
+        bb = read_bytes(os.path.join(b, nb[name])) if name in nb else None
         if ba == bb:
-            summary.append(("same", name))
+            summary.append(("same", label))
             continue
         differing += 1
-        summary.append(("changed", name))
-        la, lb = dsl_lines(a, name), dsl_lines(b, name)
+        if bb is None:
+            summary.append(("only in A", label))
+        elif ba is None:
+            summary.append(("only in B", label))
+        else:
+            summary.append(("changed", label))
+        # A table added to or removed from a non-empty dump is shown whole.
+        if not (na and nb):
+            continue
+        la = dsl_lines(a, name) if ba is not None else []
+        lb = dsl_lines(b, name) if bb is not None else []
+        ba, bb = ba or b"", bb or b""
         lines = []
         if la is not None and lb is not None:
             lines = list(difflib.unified_diff(
@@ -723,8 +744,8 @@ def diff_dirs(a, b, out=sys.stdout, label_a=None, label_b=None):
         # Same text, different bytes (or no .dsl): show the bytes.
         if not lines:
             lines = list(difflib.unified_diff(
-                hexdump(ba), hexdump(bb), "%s/%s" % (label_a, na[name]),
-                "%s/%s" % (label_b, nb[name]), lineterm=""))
+                hexdump(ba), hexdump(bb), "%s/%s" % (label_a, fn),
+                "%s/%s" % (label_b, fn), lineterm=""))
         out.write("\n".join(lines) + "\n")
     for verdict, name in summary:
         out.write("%-10s %s\n" % (verdict, name))
@@ -733,7 +754,7 @@ def diff_dirs(a, b, out=sys.stdout, label_a=None, label_b=None):
     return differing
 
 
-# --- commands ------------------------------------------------------------------------
+# --- commands ----------------------------------------------------------------
 
 def report_new_messages(new, baseline):
     for m in new:
