@@ -39,17 +39,7 @@ VMGENID_GUID = "324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87"
 # recorded byte for byte in acpi-golden/VARIANT/nofw/ (README.md: "Known
 # nofw bugs"), so any other change still fails, and so does the fix, which
 # must delete the record.
-KNOWN_NOFW_BUGS = {
-    "erst": "ERST: register addresses derive from acpi-erst BAR0, which "
-            "nofw leaves unassigned (0xFFFFFFFFFFFFFFFF instead of "
-            "0xFEBD7000)",
-    "pxb": "DSDT: the pxb-pcie _CRS lacks the MMIO windows and bus range "
-           "firmware programs, and PCI0 _CRS does not exclude them",
-    "ivrs": "IVRS: device ranges behind the root port use secondary bus 0 "
-            "(0x0000-0x00FF instead of 0x0100-0x01FF)",
-    "viot": "VIOT: the PCI range node ends at BDF 0x00FF instead of 0x01FF "
-            "(the root port's secondary bus is still 0)",
-}
+KNOWN_NOFW_BUGS = {}
 
 USER_ASL = """\
 DefinitionBlock ("", "SSDT", 2, "NOFW", "%s", 0x00000001)

@@ -748,6 +748,9 @@ static bool nofw_prepare(PCMachineState *pcms, Error **errp)
     nofw_zone_init(&fseg, "FSEG", NOFW_FSEG_BASE, NOFW_RESET_STUB, false);
 
     nofw_ich9_chipset_setup(pcms);
+    if (!nofw_pci_setup(pcms, errp)) {
+        return false;
+    }
 
     /* Selecting the script rebuilds the tables for this chipset state. */
     t0 = get_clock();

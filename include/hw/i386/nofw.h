@@ -30,6 +30,7 @@ bool nofw_acpi_reduced(MachineState *ms);
 
 /* hw/isa/ich9_nofw_pm.c: what firmware does to the chipset */
 void nofw_ich9_chipset_setup(PCMachineState *pcms);
+bool nofw_pci_setup(PCMachineState *pcms, Error **errp);
 bool nofw_smbios_setup(FWCfgState *fw_cfg, NofwZone *high, NofwZone *fseg,
                        Error **errp);
 bool nofw_reduced_init(PCMachineState *pcms, Error **errp);
