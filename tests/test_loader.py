@@ -341,3 +341,50 @@ def test_linux_vmgenid_tpm_same_tables(ctx):
 
 
 test_linux_vmgenid_tpm_same_tables.timeout = 400
+
+
+def _madt_enabled(data):
+    """Enabled flags of the MADT's local APIC (type 0) and x2APIC (9)
+    entries, in order."""
+    flags, off = [], 44
+    while off + 2 <= len(data):
+        kind, length = data[off], data[off + 1]
+        if length < 2:
+            break
+        if kind == 0:
+            flags.append(data[off + 4] & 1)
+        elif kind == 9:
+            flags.append(data[off + 8] & 1)
+        off += length
+    return flags
+
+
+def test_cpu_hotplug_then_reboot_rebuilds_tables(ctx):
+    """-smp 1,maxcpus=2, device_add of the second CPU, system_reset: the
+    executor runs on tables rebuilt for the new machine (the MADT now
+    enables both CPUs), and the guest's checks pass on them."""
+    args, _ = _guest_args(ctx, extra_append="wait=1")
+    args += ["-smp", "1,maxcpus=2"]
+    with harness.Vm(ctx, args, serial=False, debugcon=True) as vm:
+        vm.wait_debugcon(r"^SUMMARY .*", timeout=30)
+        tables, _ = _tables(vm.debugcon)
+        madt = [(a, n) for (sig, a), n in tables.items() if sig == "APIC"]
+        check(len(madt) == 1, "guest reported MADTs %s" % madt)
+        before = _madt_enabled(_read_mem(vm, *madt[0]))
+        check(before == [1, 0], "MADT enabled flags at boot %s, expected "
+              "[1, 0]" % before)
+        hot = [c for c in vm.qmp("query-hotpluggable-cpus")
+               if "qom-path" not in c]
+        check(hot, "no hotpluggable CPU slot left")
+        vm.qmp("device_add", driver=hot[0]["type"], id="cpu1",
+               **hot[0]["props"])
+        vm.qmp("system_reset")
+        vm.wait_debugcon(r"^SUMMARY .*", timeout=30, count=2)
+        _one_entry(vm.debugcon, 2, "after CPU hotplug and reset")
+        text = vm.debugcon
+        text = text[text.index("ENTRY 2"):]
+        tables, _ = _tables(text)
+        madt = [(a, n) for (sig, a), n in tables.items() if sig == "APIC"]
+        after = _madt_enabled(_read_mem(vm, *madt[0]))
+        check(after == [1, 1], "MADT enabled flags after hotplug + reset "
+              "%s, expected [1, 1]" % after)
