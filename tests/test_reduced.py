@@ -11,9 +11,10 @@ from harness import check
 REDUCED = "q35,nofw=on,nofw-pm=reduced"
 
 
-def _linux(ctx, action, extra=()):
+def _linux(ctx, action, extra=(), append=""):
     return harness.linux_args(ctx, machine=REDUCED,
-                              append="nofw.action=" + action) + list(extra)
+                              append=("nofw.action=%s %s" % (action, append))
+                              .strip()) + list(extra)
 
 
 def _acpi_on(rep, what):
@@ -42,13 +43,21 @@ def test_guest_sees_reduced_fadt(ctx):
 
 
 def test_linux_poweroff(ctx):
-    """Boots with ACPI enabled (no SCI, no GPE) and powers off through the
-    GED sleep control register: exit status 0."""
-    r = harness.run_qemu(ctx, _linux(ctx, "poweroff", ["-no-reboot"]),
+    """Boots with ACPI enabled (no SCI, no GPE), binds virtio_net to NICs on
+    the root bus and behind a root port, and powers off through the GED
+    sleep control register: exit status 0."""
+    nics = ["-no-reboot", "-device", "virtio-net-pci",
+            "-device", "pcie-root-port,id=rp1,chassis=1,slot=1",
+            "-device", "virtio-net-pci,bus=rp1"]
+    r = harness.run_qemu(ctx, _linux(ctx, "poweroff", nics,
+                                     "nofw.modules=virtio_pci,virtio_net"),
                          timeout=240, serial=True)
     harness.assert_linux_powered_off(r.returncode, r.serial)
     rep = harness.linux_report(r.serial)
     _acpi_on(rep, "reduced")
+    nets = rep.get("NET", "").split()
+    check(len(nets) == 2, "virtio_net bound to %d NICs (%s), expected 2"
+          % (len(nets), nets))
 
 
 def test_linux_reboot_then_poweroff(ctx):
