@@ -23,7 +23,8 @@ def _guid_bytes(guid):
 
 
 def _read_mem(vm, addr, size):
-    path = os.path.join(vm.ctx.tmpdir, "mem-%x-%d.bin" % (addr, time.time_ns()))
+    path = os.path.join(vm.ctx.tmpdir,
+                        "mem-%x-%d.bin" % (addr, time.time_ns()))
     vm.qmp("pmemsave", val=addr, size=size, filename=path)
     with open(path, "rb") as f:
         data = f.read()
@@ -63,8 +64,8 @@ def _wait_migration(vm, what, timeout=60):
         if status == "completed":
             return
         if status in ("failed", "cancelled"):
-            fail("%s: migration %s: %s" % (what, status,
-                                            st.get("error-desc", "")))
+            fail("%s: migration %s: %s"
+                 % (what, status, st.get("error-desc", "")))
         time.sleep(0.1)
     fail("%s: migration not completed within %ss" % (what, timeout))
 
@@ -388,3 +389,32 @@ def test_cpu_hotplug_then_reboot_rebuilds_tables(ctx):
         after = _madt_enabled(_read_mem(vm, *madt[0]))
         check(after == [1, 1], "MADT enabled flags after hotplug + reset "
               "%s, expected [1, 1]" % after)
+
+
+def test_tables_stable_across_resets(ctx):
+    """Every reset rebuilds the tables for the state nofw just programmed
+    (chipset, PCI): with devices whose BARs feed the tables (ERST) behind
+    and beside a root port, entry 1 and entry 2 see the same bytes at the
+    same addresses."""
+    args, _ = _vmgenid_args(ctx, GUID_A, "wait=1")
+    args += ["-device", "pcie-root-port,id=rp1,chassis=1,slot=1",
+             "-device", "virtio-net-pci,bus=rp1",
+             "-object", "memory-backend-file,id=erst0,size=64K,share=on,"
+             "mem-path=" + _file(ctx, "erst.img", 65536),
+             "-device", "acpi-erst,memdev=erst0"]
+    with harness.Vm(ctx, args, serial=False, debugcon=True) as vm:
+        vm.wait_debugcon(r"^SUMMARY .*", timeout=30)
+        tables, _ = _tables(vm.debugcon)
+        check("ERST" in {sig for sig, _ in tables}, "no ERST table")
+        first = _snapshot(vm, tables)
+        vm.qmp("system_reset")
+        vm.wait_debugcon(r"^SUMMARY .*", timeout=30, count=2)
+        _one_entry(vm.debugcon, 2, "after system_reset")
+        text = vm.debugcon
+        tables2, _ = _tables(text[text.index("ENTRY 2"):])
+        check(tables2 == tables, "table addresses or lengths changed: %s "
+              "-> %s" % (sorted(tables), sorted(tables2)))
+        second = _snapshot(vm, tables)
+        changed = [sig for (sig, a), data in sorted(first.items())
+                   if data != second[(sig, a)]]
+        check(not changed, "tables differ after a reset: %s" % changed)

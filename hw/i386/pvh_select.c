@@ -725,6 +725,22 @@ static void nofw_enter_pvh(NofwState *s)
     x86_cpu_set_a20(cpu, 1);
 }
 
+/*
+ * The chipset as firmware leaves it. One memory transaction: each PAM,
+ * PCIEXBAR or BAR write would otherwise rebuild the address space (12 ms
+ * a write with 288 CPUs); committed before anything is stored through it.
+ */
+static bool nofw_chipset(PCMachineState *pcms, Error **errp)
+{
+    bool ok;
+
+    memory_region_transaction_begin();
+    nofw_ich9_chipset_setup(pcms);
+    ok = nofw_pci_setup(pcms, errp);
+    memory_region_transaction_commit();
+    return ok;
+}
+
 static bool nofw_prepare(PCMachineState *pcms, Error **errp)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);
@@ -747,12 +763,15 @@ static bool nofw_prepare(PCMachineState *pcms, Error **errp)
     nofw_zone_init(&high, "HIGH", s->high_base, s->low_top, true);
     nofw_zone_init(&fseg, "FSEG", NOFW_FSEG_BASE, NOFW_RESET_STUB, false);
 
-    nofw_ich9_chipset_setup(pcms);
-    if (!nofw_pci_setup(pcms, errp)) {
+    if (!nofw_chipset(pcms, errp)) {
         return false;
     }
 
-    /* Selecting the script rebuilds the tables for this chipset state. */
+    /*
+     * Selecting the script rebuilds the tables for this chipset state.
+     * Even at the first reset: acpi_setup()'s build came before device
+     * reset state such as the ACPI PCI hotplug bus selectors existed.
+     */
     t0 = get_clock();
     script = fw_cfg_read_file(x86ms->fw_cfg, "etc/table-loader", &len);
     if (!script) {
