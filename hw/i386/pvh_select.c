@@ -512,10 +512,11 @@ static const void *nofw_get_file(void *opaque, const char *name, size_t *len)
 }
 
 /* How much of the HIGH zone the table-loader script and SMBIOS use. */
+/* Peek: acpi_setup() just built the tables; a read would rebuild them. */
 static uint64_t nofw_high_need(FWCfgState *fw_cfg)
 {
     size_t len, flen;
-    const BiosLinkerLoaderEntry *e = fw_cfg_read_file(fw_cfg,
+    const BiosLinkerLoaderEntry *e = fw_cfg_peek_file(fw_cfg,
                                                       "etc/table-loader",
                                                       &len);
     uint64_t need = 4 * KiB;
@@ -525,13 +526,13 @@ static uint64_t nofw_high_need(FWCfgState *fw_cfg)
             && e[i].alloc.zone == BIOS_LINKER_LOADER_ALLOC_ZONE_HIGH) {
             char name[BIOS_LINKER_LOADER_FILESZ + 1] = { 0 };
             memcpy(name, e[i].alloc.file, BIOS_LINKER_LOADER_FILESZ);
-            if (fw_cfg_read_file(fw_cfg, name, &flen)) {
+            if (fw_cfg_peek_file(fw_cfg, name, &flen)) {
                 need += ROUND_UP(flen, MAX(le32_to_cpu(e[i].alloc.align),
                                            16));
             }
         }
     }
-    if (fw_cfg_read_file(fw_cfg, "etc/smbios/smbios-tables", &flen)) {
+    if (fw_cfg_peek_file(fw_cfg, "etc/smbios/smbios-tables", &flen)) {
         need += ROUND_UP(flen, 16);
     }
     return need;
