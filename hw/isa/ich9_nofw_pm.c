@@ -435,6 +435,11 @@ static gint by_bdf(gconstpointer a, gconstpointer b)
     return bx - by;
 }
 
+static gint by_bus_num(gconstpointer a, gconstpointer b)
+{
+    return pci_bus_num(*(PCIBus **)a) - pci_bus_num(*(PCIBus **)b);
+}
+
 static void nofw_pci_for_each_bus(PCIBus *bus, void *opaque)
 {
     pci_for_each_device_under_bus(bus, nofw_pci_collect, opaque);
@@ -445,6 +450,7 @@ bool nofw_pci_setup(PCMachineState *pcms, Error **errp)
     X86MachineState *x86ms = X86_MACHINE(pcms);
     PCIBus *root = pcms->pcibus, *child;
     g_autoptr(GPtrArray) devs = g_ptr_array_new();
+    g_autoptr(GPtrArray) roots = g_ptr_array_new();
     NofwPciBus *buses = g_new0(NofwPciBus, 256);
     GArray *mem64, *pref64;
     uint64_t base64;
@@ -463,7 +469,14 @@ bool nofw_pci_setup(PCMachineState *pcms, Error **errp)
     /* Bus numbers: the root tree, then each extra root bus in order. */
     nofw_pci_number(root, &last);
     QLIST_FOREACH(child, &root->child, sibling) {
-        if (pci_bus_is_root(child) && pci_bus_num(child) > last) {
+        if (pci_bus_is_root(child)) {
+            g_ptr_array_add(roots, child);
+        }
+    }
+    g_ptr_array_sort(roots, by_bus_num);
+    for (guint i = 0; i < roots->len; i++) {
+        child = g_ptr_array_index(roots, i);
+        if (pci_bus_num(child) > last) {
             last = pci_bus_num(child);
             nofw_pci_number(child, &last);
         }
