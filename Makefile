@@ -46,6 +46,9 @@ $(QEMU): $(QBUILD)/build.ninja FORCE
 	@ninja -C $(QBUILD) -j$(JOBS) qemu-system-x86_64 $(QTEST_TARGETS) \
 		>$(QBUILD)/ninja.log 2>&1 || { grep -v '^\[' $(QBUILD)/ninja.log | tail -60; exit 1; }
 	@test -x $(QBUILD)/qemu-system-x86_64
+	@# nofw's own files must compile without warnings (ninja hides them)
+	@! grep -A3 -E '(nofw|pvh_select)[^ :]*\.c:[0-9]+:[0-9]+: warning' \
+		$(QBUILD)/ninja.log || { echo "warnings in nofw code (above)"; exit 1; }
 	ln -sf qemu/qemu-system-x86_64 $(QEMU)
 	scripts/link-firmware $(QBUILD)
 

@@ -801,6 +801,13 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type)
     if (!s || !s->active) {
         return;
     }
+    if (type == RESET_TYPE_WAKEUP) {
+        /* firmware would jump to the FACS waking vector; nofw cannot yet */
+        warn_report("nofw: resume from S3 needs firmware: the guest boots "
+                    "again");
+        qemu_system_reset_request(SHUTDOWN_CAUSE_GUEST_RESET);
+        return;
+    }
     if (type != RESET_TYPE_COLD || runstate_check(RUN_STATE_INMIGRATE)) {
         trace_nofw_reset_skipped(type, "memory and CPU state come from "
                                  "the snapshot or migration stream");

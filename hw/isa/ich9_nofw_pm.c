@@ -33,6 +33,7 @@
 #include "hw/acpi/generic_event_device.h"
 #include "hw/mem/nvdimm.h"
 #include "hw/sysbus.h"
+#include "hw/qdev-properties.h"
 #include "system/runstate.h"
 #include "exec/address-spaces.h"
 #include "hw/i386/nofw.h"
@@ -43,6 +44,9 @@
  * back from the LPC device, so this is the only place it is chosen.
  */
 #define NOFW_ICH9_PMBASE            0x600
+
+/* MMCONFIG: PCIEXBAR_LENGTH_256M at the default base, as MCFG says */
+#define NOFW_MMCONFIG_SIZE          (256 * MiB)
 
 /* PIRQ A-H to ISA IRQs 10, 10, 11, 11 (repeating), as SeaBIOS does. */
 static const uint8_t nofw_pirq_irqs[4] = { 10, 10, 11, 11 };
@@ -189,10 +193,11 @@ static uint32_t pci_rd(PCIDevice *d, uint32_t addr, int len)
 
 static bool pci_is_bridge(PCIDevice *d)
 {
-    return pci_rd(d, PCI_CLASS_DEVICE, 2) == PCI_CLASS_BRIDGE_PCI;
+    return pci_rd(d, PCI_CLASS_DEVICE, 2) == PCI_CLASS_BRIDGE_PCI &&
+           object_dynamic_cast(OBJECT(d), TYPE_PCI_BRIDGE);
 }
 
-static void nofw_pci_number(PCIBus *bus, uint8_t *last)
+static bool nofw_pci_number(PCIBus *bus, uint8_t *last, Error **errp)
 {
     for (int devfn = 0; devfn < 256; devfn++) {
         PCIDevice *d = bus->devices[devfn];
@@ -201,13 +206,21 @@ static void nofw_pci_number(PCIBus *bus, uint8_t *last)
         if (!d || !pci_is_bridge(d)) {
             continue;
         }
+        if (*last == 0xff) {
+            error_setg(errp, "nofw: more PCI buses behind bridges than the "
+                       "256 bus numbers");
+            return false;
+        }
         config_write(d, PCI_PRIMARY_BUS, pci_bus_num(bus), 1);
         config_write(d, PCI_SECONDARY_BUS, ++*last, 1);
         config_write(d, PCI_SUBORDINATE_BUS, 0xff, 1);
         sec = pci_bridge_get_sec_bus(PCI_BRIDGE(d));
-        nofw_pci_number(sec, last);
+        if (!nofw_pci_number(sec, last, errp)) {
+            return false;
+        }
         config_write(d, PCI_SUBORDINATE_BUS, *last, 1);
     }
+    return true;
 }
 
 static uint64_t region_align(GArray *r)
@@ -346,6 +359,25 @@ static void nofw_pci_set(NofwPciEntry *e, uint64_t addr)
     }
 }
 
+/* base > limit: the bridge forwards nothing of this type */
+static void nofw_pci_window_off(PCIDevice *d, int type)
+{
+    switch (type) {
+    case NOFW_PCI_IO:
+        config_write(d, PCI_IO_BASE, 0xf0, 1);
+        config_write(d, PCI_IO_LIMIT, 0, 1);
+        break;
+    case NOFW_PCI_MEM:
+        config_write(d, PCI_MEMORY_BASE, 0xfff0, 2);
+        config_write(d, PCI_MEMORY_LIMIT, 0, 2);
+        break;
+    case NOFW_PCI_PREF:
+        config_write(d, PCI_PREF_MEMORY_BASE, 0xfff0, 2);
+        config_write(d, PCI_PREF_MEMORY_LIMIT, 0, 2);
+        break;
+    }
+}
+
 static void region_map(NofwPciBus *buses, GArray *r, uint64_t *base)
 {
     for (guint i = 0; i < r->len; i++) {
@@ -453,6 +485,10 @@ bool nofw_pci_setup(PCMachineState *pcms, Error **errp)
     g_autoptr(GPtrArray) roots = g_ptr_array_new();
     NofwPciBus *buses = g_new0(NofwPciBus, 256);
     GArray *mem64, *pref64;
+    /* above low RAM and the MMCONFIG window, as SeaBIOS on q35 */
+    uint64_t mem32_start = MAX(x86ms->below_4g_mem_size,
+                               MCH_HOST_BRIDGE_PCIEXBAR_DEFAULT +
+                               NOFW_MMCONFIG_SIZE);
     uint64_t base64;
     uint8_t last = 0;
     bool ok = false;
@@ -467,7 +503,9 @@ bool nofw_pci_setup(PCMachineState *pcms, Error **errp)
     pref64 = g_array_new(false, true, sizeof(NofwPciEntry));
 
     /* Bus numbers: the root tree, then each extra root bus in order. */
-    nofw_pci_number(root, &last);
+    if (!nofw_pci_number(root, &last, errp)) {
+        goto out;
+    }
     QLIST_FOREACH(child, &root->child, sibling) {
         if (pci_bus_is_root(child)) {
             g_ptr_array_add(roots, child);
@@ -476,9 +514,15 @@ bool nofw_pci_setup(PCMachineState *pcms, Error **errp)
     g_ptr_array_sort(roots, by_bus_num);
     for (guint i = 0; i < roots->len; i++) {
         child = g_ptr_array_index(roots, i);
-        if (pci_bus_num(child) > last) {
-            last = pci_bus_num(child);
-            nofw_pci_number(child, &last);
+        if (pci_bus_num(child) <= last) {
+            error_setg(errp, "nofw: PCI expander bus %d is already taken by "
+                       "a bridge's secondary bus (up to %d); give it a "
+                       "higher bus_nr", pci_bus_num(child), last);
+            goto out;
+        }
+        last = pci_bus_num(child);
+        if (!nofw_pci_number(child, &last, errp)) {
+            goto out;
         }
     }
 
@@ -515,6 +559,7 @@ bool nofw_pci_setup(PCMachineState *pcms, Error **errp)
             sum = region_sum(s->r[t]);
             /* PCIe hot-plug needs no I/O: no window unless it is used */
             if (t == NOFW_PCI_IO && !sum && pci_is_express(s->bridge)) {
+                nofw_pci_window_off(s->bridge, t);
                 continue;
             }
             /* an empty hot-plug slot gets the minimum window */
@@ -535,17 +580,16 @@ bool nofw_pci_setup(PCMachineState *pcms, Error **errp)
                    "more than the 0x9000 available", n);
         goto out;
     }
-    if (!root_mem_fits(&buses[0], x86ms->below_4g_mem_size,
-                       NOFW_PCI_MEM_END)) {
+    if (!root_mem_fits(&buses[0], mem32_start, NOFW_PCI_MEM_END)) {
         move_64bit(buses[0].r[NOFW_PCI_MEM], mem64);
         move_64bit(buses[0].r[NOFW_PCI_PREF], pref64);
-        if (!root_mem_fits(&buses[0], x86ms->below_4g_mem_size,
-                           NOFW_PCI_MEM_END)) {
+        if (!root_mem_fits(&buses[0], mem32_start, NOFW_PCI_MEM_END)) {
             error_setg(errp, "nofw: the 32-bit BARs of the PCI devices do "
                        "not fit below 0x%llx", NOFW_PCI_MEM_END);
             goto out;
         }
-        base64 = 4 * GiB + x86ms->above_4g_mem_size;
+        /* above RAM, device memory (hotplug, NVDIMM) and CXL windows */
+        base64 = pc_pci_hole64_start();
         base64 = QEMU_ALIGN_UP(QEMU_ALIGN_UP(base64, region_align(mem64)),
                                1 * GiB);
         region_map(buses, mem64, &base64);
@@ -623,7 +667,7 @@ bool nofw_reduced_init(PCMachineState *pcms, Error **errp)
         return false;
     }
     if (ms->ram_slots && !ms->nvdimms_state->is_enabled) {
-        error_setg(errp, "nofw-pm=reduced: memory hotplug (-m slots=%u) is "
+        error_setg(errp, "nofw-pm=reduced: memory hotplug (-m slots=%" PRIu64 ") is "
                    "signalled through a GPE, which hardware-reduced ACPI "
                    "does not have; use nofw-pm=ich9", ms->ram_slots);
         return false;

@@ -178,9 +178,11 @@ static Table *add_table(Walk *w, uint64_t addr, const char *want)
         same += !strcmp(w->t[i].sig, t->sig);
     }
     if (same) {
-        snprintf(t->name, sizeof(t->name), "%s-%d", t->sig, same);
+        g_autofree char *name = g_strdup_printf("%.4s-%d", t->sig, same);
+
+        g_strlcpy(t->name, name, sizeof(t->name));
     } else {
-        snprintf(t->name, sizeof(t->name), "%s", t->sig);
+        g_strlcpy(t->name, t->sig, sizeof(t->name));
     }
     return t;
 }
