@@ -3,6 +3,9 @@ chipset is left as firmware leaves it, so Linux's ACPI works as after
 SeaBIOS: S5 power-off, reboot back through nofw, the power button, ACPI
 PCI hotplug on a root port, PCI devices probed, the PM timer usable."""
 
+import os
+import re
+
 import harness
 from harness import check
 
@@ -94,3 +97,51 @@ def test_linux_acpi_pci_hotplug(ctx):
     check("NOFW-PCI-ADDED 1af4:1041" in console, "hot-plugged virtio-net "
           "not seen by the guest: %s" % console.strip()[-400:])
     harness.assert_linux_powered_off(rc, console)
+
+
+def _info_pci(ctx, args):
+    """`info pci` of a nofw machine right after its first reset (qtest
+    accelerator: no guest code runs, so this is what nofw programmed)."""
+    with harness.Vm(ctx, ["-machine", "q35,nofw=on", "-accel", "qtest",
+                          "-display", "none", "-nodefaults",
+                          "-kernel", os.path.join(ctx.guest, "pvh-exit.elf")]
+                    + args, serial=False) as vm:
+        return vm.hmp("info pci")
+
+
+def test_pci_placement(ctx):
+    """nofw's PCI enumeration: 32-bit BARs lie above MMCONFIG (from
+    0xC0000000, as SeaBIOS on q35); a 1 GiB 64-bit BAR, which would fit
+    at 0x80000000 only by overlapping MMCONFIG, goes above RAM and the
+    hot-plug device-memory region, 1 GiB aligned; expander buses are
+    numbered in bus order whatever order they were created in."""
+    text = _info_pci(ctx, [
+        "-m", "2G,slots=2,maxmem=8G",
+        "-object", "memory-backend-ram,id=shm,size=1G",
+        "-device", "ivshmem-plain,memdev=shm",
+        "-device", "pxb-pcie,id=pxbA,bus_nr=0x80,bus=pcie.0",
+        "-device", "pxb-pcie,id=pxbB,bus_nr=0x40,bus=pcie.0",
+        "-device", "pcie-root-port,id=ra,bus=pxbA,chassis=5,slot=0",
+        "-device", "pcie-root-port,id=rb,bus=pxbB,chassis=6,slot=0",
+        "-device", "pcie-root-port,id=r0,bus=pcie.0,chassis=7,slot=1"])
+    mem32 = [int(a, 16) for a in re.findall(
+        r"BAR\d: 32 bit (?:prefetchable )?memory at 0x([0-9a-f]+)", text)]
+    check(mem32 and min(mem32) >= 0xC0000000, "32-bit BARs below "
+          "0xC0000000 (MMCONFIG is 0xB0000000-0xBFFFFFFF): %s"
+          % [hex(a) for a in mem32])
+    m = re.search(r"BAR2: 64 bit prefetchable memory at 0x([0-9a-f]+)", text)
+    check(m, "ivshmem BAR2 not mapped:\n" + text)
+    bar = int(m.group(1), 16)
+    # RAM 2G all below 4G; device memory starts at 4G, 6G + 1G per slot
+    check(bar >= (4 + 6 + 2) << 30 and bar % (1 << 30) == 0,
+          "64-bit BAR at 0x%x: inside or below device memory, or not 1 GiB "
+          "aligned" % bar)
+    secondary = {}
+    for block in re.split(r"\n(?=\s*Bus +\d+, device)", text):
+        b = re.search(r"Bus +(\d+), device", block)
+        sec = re.search(r"secondary bus (\d+)\.", block)
+        if b and sec and int(b.group(1)):
+            secondary[int(b.group(1))] = int(sec.group(1))
+    check(secondary.get(0x40) == 0x41 and secondary.get(0x80) == 0x81,
+          "expander root ports' secondary buses %s, expected 64->65 and "
+          "128->129" % secondary)
