@@ -25,6 +25,7 @@ import json
 import os
 import re
 import select
+import shutil
 import socket
 import subprocess
 import threading
@@ -621,6 +622,109 @@ def assert_linux_powered_off(returncode, console):
           "instead of ACPI S5?); console ends: %s" % _last_line(console))
     check(returncode == 0, "QEMU exit status %s after guest power-off, "
           "expected 0" % returncode)
+
+
+def assert_acpi_clean(rep, what="guest"):
+    """The kernel enabled its ACPI interpreter and logged no ACPI error or
+    warning and no checksum complaint (NOFW-ACPI-ERRORS, see /init)."""
+    check(any("ACPI: Interpreter enabled" in line for line in rep["DMESG"]),
+          "%s: dmesg has no 'ACPI: Interpreter enabled'" % what)
+    check(rep.get("ACPI-ERRORS") == "0", "%s: ACPI errors in dmesg: %s"
+          % (what, rep.get("ACPI-ERRORS")))
+
+
+def linux_power_button(ctx, args):
+    """Boot the kernel guest with nofw.action=wait-powerbutton in args,
+    press the ACPI power button (QMP system_powerdown) once acpid listens,
+    and check it powers off; returns the console text."""
+    with Vm(ctx, args, serial=True) as vm:
+        vm.wait_serial(r"^NOFW-(WAITING|ACPID-FAILED)", timeout=240)
+        check("NOFW-WAITING" in vm.serial, "acpid did not start")
+        vm.qmp("system_powerdown")
+        vm.wait_serial(r"^NOFW-POWERBUTTON", timeout=60)
+        rc = vm.wait_exit(60)
+        console = vm.serial
+    assert_linux_powered_off(rc, console)
+    return console
+
+
+# --- test binaries built inside QEMU's tree ------------------------------
+
+def run_built_test(ctx, rel, args=(), env=None, timeout=300):
+    """Run build/qemu/<rel> (a glib test `make` builds with QEMU, e.g.
+    tests/unit/test-nofw-loader) with --tap -k; return (status, output)."""
+    exe = os.path.join(os.path.dirname(os.path.realpath(ctx.qemu)), rel)
+    if not os.access(exe, os.X_OK):
+        fail("%s not built (make builds it with QEMU)" % exe)
+    p = subprocess.run([exe, "--tap", "-k"] + list(args),
+                       env=dict(os.environ, **(env or {})),
+                       capture_output=True, text=True, timeout=timeout)
+    return p.returncode, p.stdout + p.stderr
+
+
+def assert_tap_ok(name, status, out, minimum):
+    """Every TAP test "ok", as many as planned, at least minimum of them,
+    exit status 0."""
+    bad = [line for line in out.splitlines() if line.startswith("not ok")]
+    check(not bad, "%s: %s\n%s" % (name, "; ".join(bad), out[-3000:]))
+    m = re.search(r"^1\.\.(\d+)$", out, re.M)
+    oks = len(re.findall(r"^ok \d+", out, re.M))
+    check(m and int(m.group(1)) == oks and oks >= minimum,
+          "%s: plan %s, %d ok, expected >= %d" % (name, m and m.group(1),
+                                                  oks, minimum))
+    check(status == 0, "%s exit status %d" % (name, status))
+
+
+# --- helper processes ------------------------------------------------------
+
+class Swtpm:
+    """A swtpm serving one QEMU on a unix control socket; stopped by its
+    pid when done."""
+
+    def __init__(self, ctx, label, tpm2=True):
+        state = os.path.join(ctx.tmpdir, "swtpm-" + label)
+        os.makedirs(state, exist_ok=True)
+        self.sock = os.path.join(state, "ctrl.sock")
+        if not shutil.which("swtpm"):
+            fail("swtpm not installed (scripts/install-deps installs it)")
+        cmd = ["swtpm", "socket", "--ctrl",
+               "type=unixio,path=" + self.sock, "--tpmstate",
+               "dir=" + state]
+        if tpm2:
+            cmd.insert(2, "--tpm2")
+        self.log = open(os.path.join(state, "swtpm.log"), "wb")
+        self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL,
+                                     stdout=self.log, stderr=self.log)
+        deadline = time.monotonic() + 10
+        while not self._listening():
+            if self.proc.poll() is not None or time.monotonic() > deadline:
+                self.stop()
+                fail("swtpm did not start (see %s)" % self.log.name)
+            time.sleep(0.02)
+
+    def _listening(self):
+        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            s.connect(self.sock)
+            return True
+        except OSError:
+            return False
+        finally:
+            s.close()
+
+    def args(self):
+        return ["-chardev", "socket,id=chrtpm,path=" + self.sock,
+                "-tpmdev", "emulator,id=tpm0,chardev=chrtpm"]
+
+    def stop(self):
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+        self.log.close()
 
 
 # --- host facilities ---------------------------------------------------------

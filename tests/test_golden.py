@@ -18,11 +18,9 @@ import argparse
 import importlib.util
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 
 import harness
 from harness import check, fail
@@ -57,56 +55,6 @@ DefinitionBlock ("", "SSDT", 2, "NOFW", "%s", 0x00000001)
 
 
 # --- fixtures ----------------------------------------------------------------
-
-class Swtpm:
-    """A swtpm serving one QEMU on a unix control socket; stopped by its
-    pid when done."""
-
-    def __init__(self, ctx, label, tpm2=True):
-        state = os.path.join(ctx.tmpdir, "swtpm-" + label)
-        os.makedirs(state, exist_ok=True)
-        self.sock = os.path.join(state, "ctrl.sock")
-        if not shutil.which("swtpm"):
-            fail("swtpm not installed (scripts/install-deps installs it)")
-        cmd = ["swtpm", "socket", "--ctrl",
-               "type=unixio,path=" + self.sock, "--tpmstate",
-               "dir=" + state]
-        if tpm2:
-            cmd.insert(2, "--tpm2")
-        self.log = open(os.path.join(state, "swtpm.log"), "wb")
-        self.proc = subprocess.Popen(cmd, stdin=subprocess.DEVNULL,
-                                     stdout=self.log, stderr=self.log)
-        deadline = time.monotonic() + 10
-        while not self._listening():
-            if self.proc.poll() is not None or time.monotonic() > deadline:
-                self.stop()
-                fail("swtpm did not start (see %s)" % self.log.name)
-            time.sleep(0.02)
-
-    def _listening(self):
-        s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-        try:
-            s.connect(self.sock)
-            return True
-        except OSError:
-            return False
-        finally:
-            s.close()
-
-    def args(self):
-        return ["-chardev", "socket,id=chrtpm,path=" + self.sock,
-                "-tpmdev", "emulator,id=tpm0,chardev=chrtpm"]
-
-    def stop(self):
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
-        self.log.close()
-
 
 class Fixtures:
     """What a variant's arguments refer to, for one QEMU run: files in the
@@ -258,7 +206,8 @@ def check_path(ctx, variant, path, golden=None, update=False):
     golden = golden or os.path.join(GOLDEN, variant)
     fx = Fixtures(ctx, path)
     if variant.startswith("tpm"):
-        fx.swtpm = Swtpm(ctx, path, tpm2=not variant.startswith("tpm12"))
+        fx.swtpm = harness.Swtpm(ctx, path,
+                                 tpm2=not variant.startswith("tpm12"))
     try:
         cmd = ["check", "--golden", golden, "--qemu", ctx.qemu]
         if update:

@@ -19,13 +19,6 @@ def _args(ctx, action, extra=(), append=""):
             + list(extra))
 
 
-def _no_acpi_errors(rep, what):
-    check(rep.get("ACPI-ERRORS") == "0", "%s: ACPI errors in dmesg: %s"
-          % (what, rep.get("ACPI-ERRORS")))
-    check(not any("Interpreter disabled" in line for line in rep["DMESG"]),
-          "%s: ACPI interpreter disabled" % what)
-
-
 def test_linux_reboot_then_poweroff(ctx):
     """Guest `reboot -f`: the machine resets, nofw boots the kernel again
     (second boot told by a CMOS byte), which then powers off via S5."""
@@ -39,22 +32,15 @@ def test_linux_reboot_then_poweroff(ctx):
     check("reboot: Restarting system" in r.serial, "no guest reboot")
     harness.assert_linux_powered_off(r.returncode, r.serial)
     second = r.serial[r.serial.index("NOFW-BOOT first"):]
-    _no_acpi_errors(harness.linux_report(second), "second boot")
+    harness.assert_acpi_clean(harness.linux_report(second), "second boot")
 
 
 def test_linux_system_powerdown(ctx):
     """QMP system_powerdown = the ACPI power button (PM1 PWRBTN_STS, SCI):
     busybox acpid sees it and the guest powers off through S5."""
-    args = _args(ctx, "wait-powerbutton") + ["-no-reboot"]
-    with harness.Vm(ctx, args, serial=True) as vm:
-        vm.wait_serial(r"^NOFW-(WAITING|ACPID-FAILED)", timeout=240)
-        check("NOFW-WAITING" in vm.serial, "acpid did not start")
-        vm.qmp("system_powerdown")
-        vm.wait_serial(r"^NOFW-POWERBUTTON", timeout=60)
-        rc = vm.wait_exit(60)
-        console = vm.serial
-    harness.assert_linux_powered_off(rc, console)
-    _no_acpi_errors(harness.linux_report(console), "powerdown")
+    console = harness.linux_power_button(
+        ctx, _args(ctx, "wait-powerbutton") + ["-no-reboot"])
+    harness.assert_acpi_clean(harness.linux_report(console), "powerdown")
 
 
 def test_linux_pci_devices_probed(ctx):
@@ -69,7 +55,7 @@ def test_linux_pci_devices_probed(ctx):
     r = harness.run_qemu(ctx, args, timeout=240, serial=True)
     harness.assert_linux_powered_off(r.returncode, r.serial)
     rep = harness.linux_report(r.serial)
-    _no_acpi_errors(rep, "devices")
+    harness.assert_acpi_clean(rep, "devices")
     pci = rep.get("PCI", "").split()
     for dev, what in (("1af4:1000", "virtio-net (transitional)"),
                       ("1af4:1041", "virtio-net (modern, root port)"),

@@ -4,7 +4,6 @@ and savevm/loadvm unchanged, and a reset on the destination rebuilds them."""
 
 import os
 import re
-import subprocess
 import time
 
 import harness
@@ -190,27 +189,6 @@ def test_savevm_loadvm_keeps_tables(ctx):
         _one_entry(vm.debugcon, 2, "after loadvm + system_reset")
 
 
-def _swtpm(ctx, name="tpm"):
-    """Start swtpm (TPM 2.0) on a socket in tmpdir; return the QEMU args
-    for its backend and the process (the caller's finally kills it)."""
-    d = os.path.join(ctx.tmpdir, name)
-    os.makedirs(d, exist_ok=True)
-    sock = os.path.join(d, "ctrl.sock")
-    proc = subprocess.Popen(["swtpm", "socket", "--tpm2", "--ctrl",
-                             "type=unixio,path=" + sock, "--tpmstate",
-                             "dir=" + d], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL,
-                            start_new_session=True)
-    deadline = time.monotonic() + 10
-    while not os.path.exists(sock):
-        if proc.poll() is not None or time.monotonic() > deadline:
-            proc.kill()
-            fail("swtpm did not create %s (exit %s)" % (sock, proc.poll()))
-        time.sleep(0.02)
-    return ["-chardev", "socket,id=chrtpm,path=" + sock,
-            "-tpmdev", "emulator,id=tpm0,chardev=chrtpm"], proc
-
-
 def _file(ctx, name, size):
     path = os.path.join(ctx.tmpdir, name)
     with open(path, "wb") as f:
@@ -258,8 +236,8 @@ def test_table_variants(ctx):
         tpm = None
         for a in extra:
             if a == "TPM":
-                targs, tpm = _swtpm(ctx, "tpm-" + name)
-                args += targs
+                tpm = harness.Swtpm(ctx, name)
+                args += tpm.args()
                 continue
             m = re.search(r"FILE:([^:]+):(\d+)", a)
             if m:
@@ -276,8 +254,7 @@ def test_table_variants(ctx):
             r = harness.run_qemu(ctx, full, timeout=120, debugcon=True)
         finally:
             if tpm:
-                tpm.kill()
-                tpm.wait()
+                tpm.stop()
         check(r.returncode == 1, "%s: exit status %s, expected 1; stderr %s"
               % (name, r.returncode, r.stderr.strip()[-300:]))
         _one_entry(r.debugcon, 1, name)
@@ -306,7 +283,8 @@ def test_linux_vmgenid_tpm_same_tables(ctx):
     garbage at the RSDT address). nofw places the initrd below its zone."""
     dev = ["-device", "vmgenid,guid=" + GUID_A,
            "-device", "tpm-crb,tpmdev=tpm0"]
-    targs, tpm = _swtpm(ctx, "tpm-fw")
+    tpm = harness.Swtpm(ctx, "fw")
+    targs = tpm.args()
     fw_args = ["-machine", "q35,nofw=off", "-accel", "tcg", "-m", "512",
                "-nodefaults", "-display", "none", "-no-reboot",
                "-kernel", os.path.join(ctx.linux, "vmlinux"),
@@ -314,26 +292,24 @@ def test_linux_vmgenid_tpm_same_tables(ctx):
     try:
         r = harness.run_qemu(ctx, fw_args, timeout=240, serial=True)
     finally:
-        tpm.kill()
-        tpm.wait()
+        tpm.stop()
     fw = _boot_tables(r.serial)
     check("VFS: Unable to mount root" in r.serial and "TPM2" in fw,
           "SeaBIOS run (no initrd) did not reach the root mount panic with "
           "a TPM2 table; tables %s" % fw)
 
-    targs, tpm = _swtpm(ctx, "tpm-nofw")
+    tpm = harness.Swtpm(ctx, "nofw")
+    targs = tpm.args()
     args = harness.linux_args(ctx, machine="q35,nofw=on") + [
         "-no-reboot"] + dev + targs
     try:
         r = harness.run_qemu(ctx, args, timeout=240, serial=True)
     finally:
-        tpm.kill()
-        tpm.wait()
+        tpm.stop()
     harness.assert_linux_powered_off(r.returncode, r.serial)
     rep = harness.linux_report(r.serial)
     nofw = _boot_tables("\n".join(rep["DMESG"]))
-    check(rep.get("ACPI-ERRORS") == "0", "ACPI errors in dmesg with nofw: "
-          "%s" % rep.get("ACPI-ERRORS"))
+    harness.assert_acpi_clean(rep, "nofw")
     for sig in ("TPM2", "SSDT"):
         check(sig in rep.get("ACPI-TABLES", []), "%s missing from "
               "/sys/firmware/acpi/tables: %s" % (sig, rep.get("ACPI-TABLES")))

@@ -33,13 +33,6 @@ def _boot_linux(ctx, machine, append="", smp=None, memory=512, extra=()):
         return r, harness.linux_report(r.serial), f.read()
 
 
-def _assert_acpi_clean(rep):
-    check(rep.get("ACPI-ERRORS") == "0",
-          "ACPI errors in dmesg: %s" % rep.get("ACPI-ERRORS"))
-    check(any("ACPI: Interpreter enabled" in line for line in rep["DMESG"]),
-          "dmesg has no 'ACPI: Interpreter enabled'")
-
-
 def test_nofw_on_boots_linux_without_firmware(ctx):
     """nofw=on: Debian's vmlinux boots to ACPI power-off, SeaBIOS's debug
     port stays empty, and the guest sees the same ACPI tables as through
@@ -51,7 +44,7 @@ def test_nofw_on_boots_linux_without_firmware(ctx):
     _, rep, log = _boot_linux(ctx, "q35,nofw=on")
     check(log == b"", "nofw=on: firmware wrote %d bytes to port 0x402: %r"
           % (len(log), log[:200]))
-    _assert_acpi_clean(rep)
+    harness.assert_acpi_clean(rep)
     check(rep["ACPI-TABLES"] == rep_fw["ACPI-TABLES"],
           "ACPI tables with nofw %s, through SeaBIOS %s"
           % (rep["ACPI-TABLES"], rep_fw["ACPI-TABLES"]))
@@ -66,7 +59,7 @@ def test_nofw_auto_is_default_for_pvh_kernel(ctx):
     check("nofw.marker=auto42" in rep.get("CMDLINE", ""),
           "-append did not reach the guest: %r" % rep.get("CMDLINE"))
     # the initramfs ran /init, so -initrd reached the guest intact
-    _assert_acpi_clean(rep)
+    harness.assert_acpi_clean(rep)
 
 
 def test_nofw_big_memory_and_smp(ctx):
@@ -74,7 +67,7 @@ def test_nofw_big_memory_and_smp(ctx):
     _, rep_fw, _ = _boot_linux(ctx, "q35,nofw=off", smp=4, memory="6G")
     _, rep, log = _boot_linux(ctx, "q35,nofw=on", smp=4, memory="6G")
     check(log == b"", "firmware ran: %r" % log[:200])
-    _assert_acpi_clean(rep)
+    harness.assert_acpi_clean(rep)
     check(rep["ACPI-TABLES"] == rep_fw["ACPI-TABLES"],
           "ACPI tables with nofw %s, through SeaBIOS %s"
           % (rep["ACPI-TABLES"], rep_fw["ACPI-TABLES"]))

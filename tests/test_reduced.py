@@ -17,13 +17,6 @@ def _linux(ctx, action, extra=(), append=""):
                               .strip()) + list(extra)
 
 
-def _acpi_on(rep, what):
-    check(any("ACPI: Interpreter enabled" in line for line in rep["DMESG"]),
-          "%s: no 'ACPI: Interpreter enabled' in dmesg" % what)
-    check(rep.get("ACPI-ERRORS") == "0", "%s: ACPI errors in dmesg: %s"
-          % (what, rep.get("ACPI-ERRORS")))
-
-
 def test_guest_sees_reduced_fadt(ctx):
     """The test guest: FADT HW_REDUCED flag, no PM1a/GPE0, reset and
     sleep control/status registers; every table valid, no FACS needed."""
@@ -54,7 +47,7 @@ def test_linux_poweroff(ctx):
                          timeout=240, serial=True)
     harness.assert_linux_powered_off(r.returncode, r.serial)
     rep = harness.linux_report(r.serial)
-    _acpi_on(rep, "reduced")
+    harness.assert_acpi_clean(rep, "reduced")
     nets = rep.get("NET", "").split()
     check(len(nets) == 2, "virtio_net bound to %d NICs (%s), expected 2"
           % (len(nets), nets))
@@ -74,15 +67,8 @@ def test_linux_reboot_then_poweroff(ctx):
 def test_linux_system_powerdown(ctx):
     """system_powerdown raises the GED power-button event; the kernel's
     ACPI button driver reports it and the guest powers off."""
-    with harness.Vm(ctx, _linux(ctx, "wait-powerbutton", ["-no-reboot"]),
-                    serial=True) as vm:
-        vm.wait_serial(r"^NOFW-(WAITING|ACPID-FAILED)", timeout=240)
-        check("NOFW-WAITING" in vm.serial, "acpid did not start")
-        vm.qmp("system_powerdown")
-        vm.wait_serial(r"^NOFW-POWERBUTTON", timeout=60)
-        rc = vm.wait_exit(60)
-        console = vm.serial
-    harness.assert_linux_powered_off(rc, console)
+    harness.linux_power_button(
+        ctx, _linux(ctx, "wait-powerbutton", ["-no-reboot"]))
 
 
 def test_refused_combinations(ctx):
