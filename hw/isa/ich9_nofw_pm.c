@@ -442,7 +442,7 @@ static uint8_t nofw_pci_irq(PCIDevice *d, int pin)
     return nofw_pirq_irqs[(pin - 1 + addend) & 3];
 }
 
-static void nofw_pci_enable(PCIBus *bus, PCIDevice *d, void *opaque)
+static void nofw_pci_enable(PCIDevice *d)
 {
     int pin = pci_rd(d, PCI_INTERRUPT_PIN, 1);
 
@@ -451,6 +451,19 @@ static void nofw_pci_enable(PCIBus *bus, PCIDevice *d, void *opaque)
     }
     config_write(d, PCI_COMMAND, pci_rd(d, PCI_COMMAND, 2) | PCI_COMMAND_IO |
                  PCI_COMMAND_MEMORY | PCI_COMMAND_SERR, 2);
+}
+
+/* Firmware moves the SMBus controller's I/O BAR to 0x700 and enables it. */
+static void nofw_smbus_setup(PCIBus *root)
+{
+    PCIDevice *smb = pci_find_device(root, 0, PCI_DEVFN(ICH9_SMB_DEV,
+                                                      ICH9_SMB_FUNC));
+
+    if (smb) {
+        config_write(smb, ICH9_SMB_SMB_BASE,
+                     NOFW_SMB_BASE | PCI_BASE_ADDRESS_SPACE_IO, 4);
+        config_write(smb, ICH9_SMB_HOSTC, ICH9_SMB_HOSTC_HST_EN, 1);
+    }
 }
 
 static void nofw_pci_collect(PCIBus *bus, PCIDevice *d, void *opaque)
@@ -605,17 +618,9 @@ bool nofw_pci_setup(PCMachineState *pcms, Error **errp)
 
     /* Interrupt lines, decoding on; the SMBus controller at 0x700. */
     for (guint i = 0; i < devs->len; i++) {
-        nofw_pci_enable(NULL, g_ptr_array_index(devs, i), NULL);
+        nofw_pci_enable(g_ptr_array_index(devs, i));
     }
-    {
-        PCIDevice *smb = pci_find_device(root, 0, PCI_DEVFN(ICH9_SMB_DEV,
-                                                          ICH9_SMB_FUNC));
-        if (smb) {
-            config_write(smb, ICH9_SMB_SMB_BASE,
-                         NOFW_SMB_BASE | PCI_BASE_ADDRESS_SPACE_IO, 4);
-            config_write(smb, ICH9_SMB_HOSTC, ICH9_SMB_HOSTC_HST_EN, 1);
-        }
-    }
+    nofw_smbus_setup(root);
     ok = true;
 out:
     for (n = 0; n < 256; n++) {
