@@ -672,9 +672,10 @@ bool nofw_reduced_init(PCMachineState *pcms, Error **errp)
         return false;
     }
     if (ms->ram_slots && !ms->nvdimms_state->is_enabled) {
-        error_setg(errp, "nofw-pm=reduced: memory hotplug (-m slots=%" PRIu64 ") is "
-                   "signalled through a GPE, which hardware-reduced ACPI "
-                   "does not have; use nofw-pm=ich9", ms->ram_slots);
+        error_setg(errp, "nofw-pm=reduced: memory hotplug (-m slots=%"
+                   PRIu64 ") is signalled through a GPE, which "
+                   "hardware-reduced ACPI does not have; use nofw-pm=ich9",
+                   ms->ram_slots);
         return false;
     }
     /* Lower priority than -global, so a user's "on" is seen and refused. */
