@@ -582,7 +582,14 @@ def linux_args(ctx, append="", machine="q35", memory=512, smp=None,
     cmdline = "console=ttyS0 panic=-1" + (" quiet" if quiet else "")
     if append:
         cmdline += " " + append
-    args = ["-machine", machine, "-accel", "tcg", "-m", str(memory),
+    # More vCPUs than host CPUs under multi-threaded TCG once left a halted
+    # AP without its timer interrupt for minutes (RCU stalls, CI only, not
+    # reproduced in 30 loaded runs here); one TCG thread cannot lose that
+    # wakeup and costs these mostly idle APs little.
+    accel = "tcg"
+    if smp is not None and int(str(smp).split(",")[0]) > (os.cpu_count() or 1):
+        accel = "tcg,thread=single"
+    args = ["-machine", machine, "-accel", accel, "-m", str(memory),
             "-nodefaults", "-display", "none",
             "-kernel", os.path.join(ctx.linux, kernel),
             "-initrd", os.path.join(ctx.linux, "initramfs.cpio.gz"),
