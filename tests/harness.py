@@ -584,7 +584,7 @@ def linux_args(ctx, append="", machine="q35", memory=512, smp=None,
         cmdline += " " + append
     # More vCPUs than host CPUs under multi-threaded TCG once left a halted
     # AP without its timer interrupt for minutes (RCU stalls, CI only, not
-    # reproduced in 30 loaded runs here); one TCG thread cannot lose that
+    # reproduced in 32 loaded runs here); one TCG thread cannot lose that
     # wakeup and costs these mostly idle APs little.
     accel = "tcg"
     if smp is not None and int(str(smp).split(",")[0]) > (os.cpu_count() or 1):
