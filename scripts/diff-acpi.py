@@ -602,6 +602,69 @@ def normalise_dsl(path):
         f.write("\n".join(out) + "\n")
 
 
+# "Warning  3168 -      ^ Legacy Processor() keyword detected. ..."
+IASL_COMPILE_MSG = re.compile(r"^(Warning|Error)\s+(\d+)\s+-\s*\^?\s*(.*)$")
+VERSION_FILE = "IASL-VERSION"
+
+
+def iasl_version(iasl):
+    """The version iasl prints in its banner, e.g. "20200925"."""
+    out = subprocess.run([iasl, "-v"], stdout=subprocess.PIPE,
+                         stderr=subprocess.STDOUT).stdout.decode()
+    m = re.search(r"version (\d{8})", out)
+    if not m:
+        raise Error("cannot read iasl's version from 'iasl -v'")
+    return m.group(1)
+
+
+def iasl_recompile(iasl, outdir, names):
+    """Compile each NAME.dsl in outdir back to AML (output thrown away):
+    {name: ["recompile: Warning|Error CODE - message"]}. This is where
+    AML defects show that a byte comparison never sees."""
+    tmp = tempfile.mkdtemp(prefix="diff-acpi-rc-")
+
+    def one(name):
+        r = subprocess.run([iasl, "-p", os.path.join(tmp, name),
+                            name + ".dsl"], cwd=outdir,
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+        msgs = []
+        for line in r.stdout.decode("utf-8", "replace").splitlines():
+            m = IASL_COMPILE_MSG.match(line.strip())
+            if m:
+                msgs.append("recompile: %s %s - %s" % (
+                    m.group(1), m.group(2),
+                    re.sub(r"\s+", " ", m.group(3)).strip()))
+        return msgs
+
+    try:
+        with concurrent.futures.ThreadPoolExecutor(
+                max_workers=os.cpu_count() or 2) as pool:
+            return dict(zip(names, pool.map(one, names)))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+def iasl_messages(iasl, outdir, names):
+    """Disassemble (and write NAME.dsl), then recompile every table this
+    iasl can decode; RSDP is described by write_rsdp_dsl(). Returns
+    {name: [messages]} and the names iasl could not decode."""
+    messages, unknown = iasl_disassemble(iasl, outdir, names)
+    decoded = [n for n in names if n != "RSDP" and n not in unknown]
+    for name, msgs in iasl_recompile(iasl, outdir, decoded).items():
+        messages[name] += msgs
+    return messages, unknown
+
+
+def new_messages(names, messages, baseline):
+    new = []
+    for name in names:
+        sig = name.split("-")[0]
+        for msg in messages[name]:
+            if (sig, msg) not in baseline:
+                new.append("%s: %s" % (name, msg))
+    return new
+
+
 def load_baseline(path):
     """[(signature, message)] from the baseline file: lines
     `SIG | message | reason`, '#' starts a comment line."""
@@ -643,7 +706,7 @@ def dump(qemu, args, outdir, timeout, baseline_path, quiet=False):
     sig_at = {t.addr: t.sig for t in tables}
     os.makedirs(outdir, exist_ok=True)
     for fn in os.listdir(outdir):
-        if fn.endswith(DUMP_FILES) or fn == "layout.txt":
+        if fn.endswith(DUMP_FILES) or fn in ("layout.txt", VERSION_FILE):
             os.unlink(os.path.join(outdir, fn))
     layout = ["# %s" % " ".join([qemu] + list(args)),
               "# table address length: where this run's loader put them",
@@ -661,13 +724,10 @@ def dump(qemu, args, outdir, timeout, baseline_path, quiet=False):
     with open(os.path.join(outdir, "layout.txt"), "w") as f:
         f.write("\n".join(layout) + "\n")
 
-    messages, unknown = iasl_disassemble(iasl, outdir, names)
-    new = []
-    for name in names:
-        sig = name.split("-")[0]
-        for msg in messages[name]:
-            if (sig, msg) not in baseline:
-                new.append("%s: %s" % (name, msg))
+    messages, unknown = iasl_messages(iasl, outdir, names)
+    new = new_messages(names, messages, baseline)
+    with open(os.path.join(outdir, VERSION_FILE), "w") as f:
+        f.write(iasl_version(iasl) + "\n")
     if not quiet:
         blobs = [t.name + ".bin" for t in tables if t.blob]
         print("%d tables in %s: %s%s%s" % (
@@ -795,7 +855,7 @@ def cmd_check(opts):
                 if fn.endswith(DUMP_FILES):
                     os.unlink(os.path.join(golden, fn))
             for fn in os.listdir(tmp):
-                if fn.endswith(DUMP_FILES):
+                if fn.endswith(DUMP_FILES) or fn == VERSION_FILE:
                     shutil.copy(os.path.join(tmp, fn), golden)
             print("updated %s" % golden)
             differ = 0
@@ -804,6 +864,60 @@ def cmd_check(opts):
         return 1 if differ else 0
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
+
+
+def verify_dir(golden, iasl, baseline, update):
+    """Check a golden directory without QEMU: its IASL-VERSION is this
+    iasl's, each TABLE.dsl is what iasl -d makes of TABLE.aml, and
+    disassembly and recompilation give no message outside the baseline.
+    Returns a list of one-line problems (update: rewrites .dsl and
+    IASL-VERSION first)."""
+    names = sorted((fn[:-4] for fn in os.listdir(golden)
+                    if fn.endswith(".aml")), key=order_key)
+    if not names:
+        return ["%s: no TABLE.aml files" % golden]
+    problems = []
+    version = iasl_version(iasl)
+    vpath = os.path.join(golden, VERSION_FILE)
+    tmp = tempfile.mkdtemp(prefix="diff-acpi-verify-")
+    try:
+        for n in names:
+            shutil.copy(os.path.join(golden, n + ".aml"), tmp)
+        messages, _ = iasl_messages(iasl, tmp, names)
+        problems += ["%s: iasl message not in the baseline: %s" % (golden, m)
+                     for m in new_messages(names, messages, baseline)]
+        if update:
+            for n in names:
+                shutil.copy(os.path.join(tmp, n + ".dsl"), golden)
+            with open(vpath, "w") as f:
+                f.write(version + "\n")
+        for n in names:
+            if dsl_lines(golden, n) != dsl_lines(tmp, n):
+                problems.append("%s/%s.dsl is not what iasl -d makes of "
+                                "%s.aml (run verify --update)"
+                                % (golden, n, n))
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    recorded = open(vpath).read().strip() if os.path.exists(vpath) else None
+    if recorded != version:
+        problems.append("%s: dumped with iasl %s, this is iasl %s: .dsl "
+                        "text may differ (run verify --update)"
+                        % (golden, recorded, version))
+    return problems
+
+
+def cmd_verify(opts):
+    iasl = find_iasl()
+    baseline = load_baseline(opts.iasl_baseline)
+    problems = []
+    for d in opts.dirs:
+        problems += verify_dir(d.rstrip("/"), iasl, baseline, opts.update)
+    for p in problems:
+        print("diff-acpi: %s" % p, file=sys.stderr)
+    if not opts.quiet:
+        print("%d golden directories, %d problems" % (len(opts.dirs),
+                                                      len(problems)))
+    return 2 if problems else 0
 
 
 def main(argv=None):
@@ -849,6 +963,19 @@ def main(argv=None):
                    help="show the diff, then rewrite the golden files")
     qemu_opts(p)
     p.set_defaults(func=cmd_check)
+
+    p = sub.add_parser("verify", help="check golden directories "
+                       "without QEMU: IASL-VERSION, TABLE.dsl up to date, "
+                       "no iasl disassembly or recompile message outside "
+                       "the baseline")
+    p.add_argument("dirs", nargs="+", metavar="DIR")
+    p.add_argument("--update", action="store_true",
+                   help="rewrite TABLE.dsl and IASL-VERSION from TABLE.aml")
+    p.add_argument("--quiet", action="store_true")
+    p.add_argument("--iasl-baseline", default=DEFAULT_BASELINE,
+                   metavar="FILE", help="known iasl messages "
+                   "(default tests/acpi-golden/iasl-baseline.txt)")
+    p.set_defaults(func=cmd_verify)
 
     opts = ap.parse_args(argv)
     if hasattr(opts, "args"):

@@ -17,6 +17,7 @@ tests/acpi-golden/README.md), after reading the diff it prints:
 import argparse
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -530,3 +531,52 @@ def main(argv):
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
+
+
+def _golden_dirs():
+    """Every golden directory: nofw's variants and tests/acpi-golden/q35/
+    (the bios-tables-test matrix, compared by nofw-acpi-test)."""
+    dirs = []
+    for root, _, files in os.walk(GOLDEN):
+        if "RSDP.aml" in files:
+            dirs.append(root)
+    return sorted(dirs)
+
+
+def test_goldens_verified(ctx):
+    """diff-acpi.py verify on all golden directories (16 + the 35 q35
+    configurations): IASL-VERSION is this iasl's, every TABLE.dsl is what
+    iasl -d makes of TABLE.aml, and disassembly plus recompilation of every
+    table give no message outside iasl-baseline.txt."""
+    dirs = _golden_dirs()
+    check(len(dirs) >= 16 + 35, "only %d golden directories" % len(dirs))
+    rc, out, err = run_script(["verify"] + dirs, timeout=300)
+    check(rc == 0, "diff-acpi.py verify: status %d\n%s%s"
+          % (rc, out, err[-3000:]))
+
+
+def test_verify_can_fail(ctx):
+    """verify fails, one line each, on a hand-edited .dsl, a recorded iasl
+    version that is not this one, and a recompile warning missing from the
+    baseline; --update mends the first two."""
+    d = os.path.join(ctx.tmpdir, "default")
+    shutil.copytree(os.path.join(GOLDEN, "q35", "default"), d)
+    with open(os.path.join(d, "HPET.dsl"), "a") as f:
+        f.write("/* edited by hand */\n")
+    with open(os.path.join(d, "IASL-VERSION"), "w") as f:
+        f.write("20190101\n")
+    base = os.path.join(ctx.tmpdir, "baseline.txt")
+    with open(os.path.join(GOLDEN, "iasl-baseline.txt")) as f:
+        lines = [line for line in f if "Legacy Processor()" not in line]
+    with open(base, "w") as f:
+        f.writelines(lines)
+    rc, _, err = run_script(["verify", "--iasl-baseline", base, d])
+    check(rc == 2, "verify passed a broken golden: %d %s" % (rc, err))
+    check("HPET.dsl is not what iasl -d makes of HPET.aml" in err,
+          "the edited .dsl is not reported:\n%s" % err)
+    check("dumped with iasl 20190101, this is iasl" in err,
+          "the iasl version is not reported:\n%s" % err)
+    check(re.search(r"DSDT: recompile: Warning 3168 - Legacy Processor",
+                    err), "the recompile warning is not reported:\n%s" % err)
+    rc, _, err = run_script(["verify", "--update", d])
+    check(rc == 0, "verify --update did not mend the golden: %s" % err)

@@ -49,9 +49,11 @@
 #include "hw/boards.h"
 #include "hw/loader.h"
 #include "hw/i386/x86.h"
+#include "hw/i386/acpi-build.h"
 #include "hw/i386/nofw.h"
 #include "hw/nvram/fw_cfg.h"
 #include "hw/xen/start_info.h"
+#include "system/hw_accel.h"
 #include "system/runstate.h"
 #include "e820_memory_layout.h"
 #include "target/i386/cpu.h"
@@ -104,6 +106,9 @@ struct NofwState {
 
     /* per reset */
     uint64_t rsdp_addr;
+    bool fresh;                 /* prepared at reset, guest not yet run */
+    bool plugged;               /* ...and a device was added since */
+    DeviceListener listener;
 };
 
 static const char *const nofw_pm_names[] = {
@@ -538,6 +543,45 @@ static uint64_t nofw_high_need(FWCfgState *fw_cfg)
     return need;
 }
 
+static bool nofw_prepare(PCMachineState *pcms, Error **errp);
+
+/*
+ * Devices added while stopped after reset (-S, then device_add: what
+ * libvirt does) must be in the tables, chipset and BARs the guest finds,
+ * as they are when firmware runs at "cont" and only then reads fw_cfg.
+ */
+static void nofw_device_realized(DeviceListener *listener, DeviceState *dev)
+{
+    NofwState *s = container_of(listener, NofwState, listener);
+
+    if (s->fresh && dev->hotplugged && !runstate_is_running()) {
+        s->plugged = true;
+    }
+}
+
+static void nofw_vm_state_change(void *opaque, bool running, RunState state)
+{
+    PCMachineState *pcms = opaque;
+    NofwState *s = pcms->nofw;
+    Error *err = NULL;
+
+    if (!running) {
+        return;
+    }
+    if (s->fresh && s->plugged) {
+        /* the vCPUs have not run since reset: redo what reset did */
+        cpu_synchronize_state(first_cpu);
+        acpi_build_invalidate();
+        if (!nofw_prepare(pcms, &err)) {
+            error_report_err(err);
+            qemu_system_shutdown_request(SHUTDOWN_CAUSE_HOST_ERROR);
+        }
+        trace_nofw_prelaunch_plug(s->rsdp_addr);
+    }
+    s->fresh = false;
+    s->plugged = false;
+}
+
 void nofw_machine_done(PCMachineState *pcms)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);
@@ -585,6 +629,9 @@ void nofw_machine_done(PCMachineState *pcms)
     }
     trace_nofw_layout(s->high_base, s->low_top - s->high_base, s->info_base,
                       s->initrd_addr, initrd_size);
+    s->listener.realize = nofw_device_realized;
+    device_listener_register(&s->listener);
+    qemu_add_vm_change_state_handler(nofw_vm_state_change, pcms);
 }
 
 /* ---- reset ------------------------------------------------------------ */
@@ -808,6 +855,8 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type)
         qemu_system_reset_request(SHUTDOWN_CAUSE_GUEST_RESET);
         return;
     }
+    s->fresh = false;
+    s->plugged = false;
     if (type != RESET_TYPE_COLD || runstate_check(RUN_STATE_INMIGRATE)) {
         trace_nofw_reset_skipped(type, "memory and CPU state come from "
                                  "the snapshot or migration stream");
@@ -823,6 +872,7 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type)
         return;
     }
     s->started = true;
+    s->fresh = !runstate_is_running();
     trace_nofw_reset(type, s->kernel.entry, s->info_base, s->rsdp_addr);
 }
 
