@@ -7,7 +7,8 @@ SRC      := $(BUILD)/src
 QBUILD   := $(BUILD)/qemu
 QEMU     := $(BUILD)/qemu-system-x86_64
 JOBS     ?= $(shell nproc)
-QTEST_TARGETS := tests/unit/test-nofw-loader tests/qtest/nofw-acpi-test
+QTEST_TARGETS := tests/unit/test-nofw-loader tests/qtest/nofw-acpi-test \
+                 tests/qtest/bios-tables-test
 
 CONFIGURE_FLAGS := --target-list=x86_64-softmmu --disable-docs \
 	--disable-user --without-default-features --enable-kvm --enable-tcg \
