@@ -738,7 +738,7 @@ static void check_goldens(Walk *w, uint8_t rsdp[20])
     }
 }
 
-/* --- upstream's expected tables ------------------------------------------ */
+/* --- upstream's expected tables --- */
 
 typedef struct Blank {
     uint32_t offset, size;      /* in etc/acpi/tables */
@@ -969,7 +969,7 @@ static void check_oem(Walk *w)
     }
 }
 
-/* --- one configuration ----------------------------------------------------- */
+/* --- one configuration --- */
 
 /* Walk the tables from start_info and run every check on them. */
 static void check_tables(const Config *c, QTestState *qts)
