@@ -22,13 +22,17 @@ def _src(ctx, *path):
                         os.pardir, "src", *path)
 
 
+def _upstream_dir(ctx):
+    """Upstream's expected q35 tables (bios-tables-test's data)."""
+    return _src(ctx, "tests", "data", "acpi", "x86", "q35")
+
+
 def _run(ctx, golden, *args, upstream=None, qemu=None):
     return harness.run_built_test(
         ctx, "tests/qtest/nofw-acpi-test", args,
         env={"QTEST_QEMU_BINARY": qemu or os.path.realpath(ctx.qemu),
              "NOFW_ACPI_GOLDEN": golden,
-             "NOFW_UPSTREAM_ACPI": upstream or _src(
-                 ctx, "tests", "data", "acpi", "x86", "q35"),
+             "NOFW_UPSTREAM_ACPI": upstream or _upstream_dir(ctx),
              "NOFW_PVH_KERNEL": os.path.join(ctx.guest, "pvh-exit.elf")})
 
 
@@ -77,7 +81,7 @@ def test_nofw_acpi_qtest_can_fail(ctx):
     # (nohpet has none, so it must still pass); a wrapper QEMU refusing the
     # pvpanic-isa configuration
     up = os.path.join(ctx.tmpdir, "upstream")
-    shutil.copytree(_src(ctx, "tests", "data", "acpi", "x86", "q35"), up)
+    shutil.copytree(_upstream_dir(ctx), up)
     with open(os.path.join(up, "DSDT.bridge"), "r+b") as f:
         f.seek(200)
         b = f.read(1)

@@ -572,11 +572,12 @@ static void nofw_vm_state_change(void *opaque, bool running, RunState state)
         /* the vCPUs have not run since reset: redo what reset did */
         cpu_synchronize_state(first_cpu);
         acpi_build_invalidate();
-        if (!nofw_prepare(pcms, &err)) {
+        if (nofw_prepare(pcms, &err)) {
+            trace_nofw_prelaunch_plug(s->rsdp_addr);
+        } else {
             error_report_err(err);
             qemu_system_shutdown_request(SHUTDOWN_CAUSE_HOST_ERROR);
         }
-        trace_nofw_prelaunch_plug(s->rsdp_addr);
     }
     s->fresh = false;
     s->plugged = false;

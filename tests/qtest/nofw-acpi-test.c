@@ -748,21 +748,18 @@ typedef struct Blank {
  * The fields of etc/acpi/tables that this run's loader script patched:
  * ADD_POINTER destinations and ADD_CHECKSUM results.
  */
-static GArray *loader_blanks(Walk *w)
+static GArray *loader_blanks(Walk *w, QFWCFG *fw_cfg)
 {
-    QFWCFG *fw_cfg = pc_fw_cfg_init(w->qts);
     GArray *blanks = g_array_new(false, false, sizeof(Blank));
     size_t len = qfw_cfg_get_file(fw_cfg, "etc/table-loader", NULL, 0);
     g_autofree uint8_t *script = NULL;
 
     if (!len || len % LOADER_ENTRY) {
         fail(w, "*", "etc/table-loader missing or %zu bytes", len);
-        pc_fw_cfg_uninit(fw_cfg);
         return blanks;
     }
     script = g_malloc(len);
     qfw_cfg_get_file(fw_cfg, "etc/table-loader", script, len);
-    pc_fw_cfg_uninit(fw_cfg);
 
     for (size_t i = 0; i < len; i += LOADER_ENTRY) {
         const uint8_t *e = script + i;
@@ -812,6 +809,13 @@ static char *run_cmd(const char *dir, char **argv)
     return g_strconcat(out, err, NULL);
 }
 
+static void remove_tree(const char *dir)
+{
+    g_autofree char *cmd = g_strdup_printf("rm -rf '%s'", dir);
+
+    g_assert_cmpint(system(cmd), ==, 0);
+}
+
 /* What bios-tables-test shows on a mismatch: iasl -d of both, diffed. */
 static void show_iasl_diff(Walk *w, const char *sig, const uint8_t *exp,
                            uint32_t exp_len, const uint8_t *act,
@@ -847,44 +851,26 @@ static void show_iasl_diff(Walk *w, const char *sig, const uint8_t *exp,
         /* the child's g_test_message()s do not reach the TAP stream */
         fprintf(stderr, "# %s %s| %s\n", w->c->name, sig, lines[i]);
     }
-    {
-        g_autofree char *cmd = g_strdup_printf("rm -rf '%s'", tmp);
-
-        g_assert_cmpint(system(cmd), ==, 0);
-    }
-}
-
-static const Intended *intended_field(const Config *c, const char *sig,
-                                      int idx)
-{
-    const Intended *in = c->intended;
-    int n = 0;
-
-    for (; in && in->table; in++) {
-        if (!strcmp(in->table, sig) && n++ == idx) {
-            return in;
-        }
-    }
-    return NULL;
+    remove_tree(tmp);
 }
 
 static void check_upstream(Walk *w, uint64_t rsdt_addr)
 {
     const char *dir = g_getenv("NOFW_UPSTREAM_ACPI");
-    g_autoptr(GArray) blanks = loader_blanks(w);
     QFWCFG *fw_cfg = pc_fw_cfg_init(w->qts);
+    g_autoptr(GArray) blanks = loader_blanks(w, fw_cfg);
     uint8_t rsdp[20];
+    size_t got;
     uint64_t base;
 
     g_assert_nonnull(dir);
     /* where etc/acpi/tables starts: RSDP's RSDT pointer before patching */
-    if (qfw_cfg_get_file(fw_cfg, "etc/acpi/rsdp", rsdp, sizeof(rsdp)) !=
-        sizeof(rsdp)) {
+    got = qfw_cfg_get_file(fw_cfg, "etc/acpi/rsdp", rsdp, sizeof(rsdp));
+    pc_fw_cfg_uninit(fw_cfg);
+    if (got != sizeof(rsdp)) {
         fail(w, "RSDP", "etc/acpi/rsdp missing in fw_cfg");
-        pc_fw_cfg_uninit(fw_cfg);
         return;
     }
-    pc_fw_cfg_uninit(fw_cfg);
     base = rsdt_addr - le32(rsdp + 16);
 
     for (int i = 0; i < w->n; i++) {
@@ -934,10 +920,11 @@ static void check_upstream(Walk *w, uint64_t rsdt_addr)
             blank((uint8_t *)exp, act, t->len, 40, 4);
             blank((uint8_t *)exp, act, t->len, 132, 8);
             blank((uint8_t *)exp, act, t->len, 140, 8);
-            blank((uint8_t *)exp, act, t->len, 9, 1);
         }
-        for (int j = 0; (in = intended_field(w->c, t->sig, j)); j++) {
-            blank((uint8_t *)exp, act, t->len, in->offset, in->size);
+        for (in = w->c->intended; in && in->table; in++) {
+            if (!strcmp(in->table, t->sig)) {
+                blank((uint8_t *)exp, act, t->len, in->offset, in->size);
+            }
         }
         if (memcmp(exp, act, t->len)) {
             uint32_t k = 0;
@@ -1114,13 +1101,7 @@ static void config_body(const Config *c)
             thread = NULL;
         }
     }
-    g_unlink(disk);
-    {
-        /* memory-backend-file leaves nothing; acpi-erst may */
-        g_autofree char *cmd = g_strdup_printf("rm -rf '%s'", tmp);
-
-        g_assert_cmpint(system(cmd), ==, 0);
-    }
+    remove_tree(tmp);
 }
 
 /*
