@@ -368,16 +368,18 @@ def test_cpu_hotplug_then_reboot_rebuilds_tables(ctx):
 
 
 def test_tables_stable_across_resets(ctx):
-    """Every reset rebuilds the tables for the state nofw just programmed
-    (chipset, PCI): with devices whose BARs feed the tables (ERST) behind
-    and beside a root port, entry 1 and entry 2 see the same bytes at the
-    same addresses."""
+    """The first boot gets acpi_setup()'s build (nofw programmed the chipset
+    before it), every later reset rebuilds the tables for the state nofw
+    just programmed (chipset, PCI): with devices whose BARs feed the tables
+    (ERST) behind and beside a root port, entry 1 and entry 2 see the same
+    bytes at the same addresses."""
     args, _ = _vmgenid_args(ctx, GUID_A, "wait=1")
     args += ["-device", "pcie-root-port,id=rp1,chassis=1,slot=1",
              "-device", "virtio-net-pci,bus=rp1",
              "-object", "memory-backend-file,id=erst0,size=64K,share=on,"
              "mem-path=" + _file(ctx, "erst.img", 65536),
-             "-device", "acpi-erst,memdev=erst0"]
+             "-device", "acpi-erst,memdev=erst0",
+             "-trace", "nofw_acpi_build"]
     with harness.Vm(ctx, args, serial=False, debugcon=True) as vm:
         vm.wait_debugcon(r"^SUMMARY .*", timeout=30)
         tables, _ = _tables(vm.debugcon)
@@ -394,3 +396,7 @@ def test_tables_stable_across_resets(ctx):
         changed = [sig for (sig, a), data in sorted(first.items())
                    if data != second[(sig, a)]]
         check(not changed, "tables differ after a reset: %s" % changed)
+        builds = re.findall(r"tables built (.*) in \d+ ns", vm.stderr)
+        check(builds == ["by acpi_setup()", "at reset"],
+              "nofw_acpi_build trace: %s, expected the first boot to use "
+              "acpi_setup()'s build and the reset to build again" % builds)

@@ -9,12 +9,16 @@
  *  startup   nofw_firmware_init() (from pc_system_firmware_init) decides,
  *            from the -kernel file itself, and maps a firmware stub in
  *            place of the BIOS; nofw_load_kernel() loads the ELF
- *            segments; nofw_machine_done() fixes the memory layout.
+ *            segments; nofw_machine_pre_acpi() programs the chipset
+ *            so acpi_setup() builds the tables the first boot gets;
+ *            nofw_machine_done() fixes the memory layout.
  *  reset     nofw_machine_reset(), at the end of pc_machine_reset() (after
  *            devices and ROMs were reset), on every cold reset:
  *              1. chipset as firmware leaves it (hw/isa/ich9_nofw_pm.c)
- *              2. ACPI tables rebuilt for that state and the table-loader
- *                 run into guest RAM (hw/acpi/nofw_patch.c), SMBIOS
+ *              2. ACPI tables rebuilt for that state (except at the
+ *                 first reset: acpi_setup()'s build is for it) and the
+ *                 table-loader run into guest RAM (hw/acpi/nofw_patch.c),
+ *                 SMBIOS
  *              3. initrd, hvm_start_info with cmdline, module and memmap
  *              4. boot CPU in 32-bit protected mode at the PVH entry
  *            Snapshot loads and incoming migration are left alone: guest
@@ -37,7 +41,9 @@
  */
 
 #include "qemu/osdep.h"
+#include "qemu/cutils.h"
 #include "qemu/datadir.h"
+#include "qemu/madvise.h"
 #include "qemu/error-report.h"
 #include "qemu/timer.h"
 #include "qemu/units.h"
@@ -52,6 +58,7 @@
 #include "hw/i386/acpi-build.h"
 #include "hw/i386/nofw.h"
 #include "hw/nvram/fw_cfg.h"
+#include "hw/pci/pci.h"
 #include "hw/xen/start_info.h"
 #include "system/hw_accel.h"
 #include "system/runstate.h"
@@ -108,6 +115,8 @@ struct NofwState {
     uint64_t rsdp_addr;
     bool fresh;                 /* prepared at reset, guest not yet run */
     bool plugged;               /* ...and a device was added since */
+    bool tables_current;        /* acpi_setup()'s build is still valid */
+    int64_t setup_ns;           /* how long acpi_setup() took */
     DeviceListener listener;
 };
 
@@ -516,6 +525,12 @@ static const void *nofw_get_file(void *opaque, const char *name, size_t *len)
     return fw_cfg_read_file(opaque, name, len);
 }
 
+/* The same without the select callback, which would build the tables. */
+static const void *nofw_peek_file(void *opaque, const char *name, size_t *len)
+{
+    return fw_cfg_peek_file(opaque, name, len);
+}
+
 /* How much of the HIGH zone the table-loader script and SMBIOS use. */
 /* Peek: acpi_setup() just built the tables; a read would rebuild them. */
 static uint64_t nofw_high_need(FWCfgState *fw_cfg)
@@ -543,7 +558,8 @@ static uint64_t nofw_high_need(FWCfgState *fw_cfg)
     return need;
 }
 
-static bool nofw_prepare(PCMachineState *pcms, Error **errp);
+static bool nofw_prepare(PCMachineState *pcms, bool tables_current,
+                         Error **errp);
 
 /*
  * Devices added while stopped after reset (-S, then device_add: what
@@ -554,6 +570,7 @@ static void nofw_device_realized(DeviceListener *listener, DeviceState *dev)
 {
     NofwState *s = container_of(listener, NofwState, listener);
 
+    s->tables_current = false;
     if (s->fresh && dev->hotplugged && !runstate_is_running()) {
         s->plugged = true;
     }
@@ -572,7 +589,7 @@ static void nofw_vm_state_change(void *opaque, bool running, RunState state)
         /* the vCPUs have not run since reset: redo what reset did */
         cpu_synchronize_state(first_cpu);
         acpi_build_invalidate();
-        if (nofw_prepare(pcms, &err)) {
+        if (nofw_prepare(pcms, false, &err)) {
             trace_nofw_prelaunch_plug(s->rsdp_addr);
         } else {
             error_report_err(err);
@@ -581,6 +598,84 @@ static void nofw_vm_state_change(void *opaque, bool running, RunState state)
     }
     s->fresh = false;
     s->plugged = false;
+}
+
+/*
+ * What nofw writes at reset sits in the first 2 MiB and at the top of low
+ * RAM, and is a few pages. With transparent huge pages the first write
+ * there clears 2 MiB on the host; these ranges are small pages instead.
+ * KVM cannot map the first 2 MiB with a huge page anyway (the legacy
+ * holes split it), and the guest does not use the top range.
+ */
+static void nofw_small_pages(uint64_t start, uint64_t end)
+{
+    uint64_t page = qemu_real_host_page_size();
+
+    while (start < end) {
+        MemoryRegionSection sec = memory_region_find(get_system_memory(),
+                                                     start, end - start);
+        uint64_t a, b;
+
+        if (!sec.mr) {
+            break;
+        }
+        a = sec.offset_within_address_space;
+        b = a + int128_get64(sec.size);
+        if (memory_region_is_ram(sec.mr) && a < b) {
+            uint8_t *host = memory_region_get_ram_ptr(sec.mr) +
+                            sec.offset_within_region;
+            uint64_t lo = QEMU_ALIGN_UP((uintptr_t)host, page);
+            uint64_t hi = QEMU_ALIGN_DOWN((uintptr_t)host + (b - a), page);
+
+            /* advice only: nothing changes when the backend ignores it */
+            if (lo < hi) {
+                qemu_madvise((void *)(uintptr_t)lo, hi - lo,
+                             QEMU_MADV_NOHUGEPAGE);
+            }
+        }
+        memory_region_unref(sec.mr);
+        start = b;
+    }
+}
+
+/*
+ * The chipset as firmware leaves it. One memory transaction: each PAM,
+ * PCIEXBAR or BAR write would otherwise rebuild the address space (12 ms
+ * a write with 288 CPUs); committed before anything is stored through it.
+ */
+static bool nofw_chipset(PCMachineState *pcms, Error **errp)
+{
+    bool ok;
+
+    memory_region_transaction_begin();
+    nofw_ich9_chipset_setup(pcms);
+    ok = nofw_pci_setup(pcms, errp);
+    memory_region_transaction_commit();
+    return ok;
+}
+
+/*
+ * Program the chipset before acpi_setup() builds the tables, so that
+ * build already describes what the guest gets and the first reset can
+ * use it instead of building again: a table build is most of what nofw
+ * adds to QEMU's start-up (bench/README.md, time to entry).
+ */
+void nofw_machine_pre_acpi(PCMachineState *pcms)
+{
+    NofwState *s = pcms->nofw;
+    Error *err = NULL;
+
+    if (!s || !s->active) {
+        return;
+    }
+    /* reset state the tables describe: the MCH's PCI hole, BSEL */
+    device_cold_reset(DEVICE(pci_find_device(pcms->pcibus, 0, 0)));
+    nofw_ich9_pcihp_bsel(pcms);
+    if (!nofw_chipset(pcms, &err)) {
+        error_report_err(err);
+        exit(1);
+    }
+    s->setup_ns = get_clock();
 }
 
 void nofw_machine_done(PCMachineState *pcms)
@@ -594,6 +689,7 @@ void nofw_machine_done(PCMachineState *pcms)
     if (!s || !s->active) {
         return;
     }
+    s->setup_ns = get_clock() - s->setup_ns;
     if (s->pm == NOFW_PM_REDUCED && !nofw_reduced_machine_done(pcms, &err)) {
         error_report_err(err);
         exit(1);
@@ -630,18 +726,42 @@ void nofw_machine_done(PCMachineState *pcms)
     }
     trace_nofw_layout(s->high_base, s->low_top - s->high_base, s->info_base,
                       s->initrd_addr, initrd_size);
+    nofw_small_pages(0, 2 * MiB);
+    nofw_small_pages(s->high_base, s->low_top);
     s->listener.realize = nofw_device_realized;
     device_listener_register(&s->listener);
+    /* after registering, which replays the devices already realized */
+    s->tables_current = true;
     qemu_add_vm_change_state_handler(nofw_vm_state_change, pcms);
 }
 
 /* ---- reset ------------------------------------------------------------ */
 
+/*
+ * Guest RAM nofw never wrote reads as zero and costs a page fault and a
+ * cleared page on its first write: skip zero pages that are zero already
+ * (the padding of etc/acpi/tables is most of what the loader copies).
+ */
 static void nofw_store(void *opaque, uint64_t addr, const void *data,
                        size_t len)
 {
-    address_space_write(&address_space_memory, addr, MEMTXATTRS_UNSPECIFIED,
-                        data, len);
+    const uint8_t *p = data;
+    uint8_t cur[4 * KiB];
+
+    while (len) {
+        size_t n = MIN(len, sizeof(cur) - (addr & (sizeof(cur) - 1)));
+
+        if (!buffer_is_zero(p, n) ||
+            address_space_read(&address_space_memory, addr,
+                               MEMTXATTRS_UNSPECIFIED, cur, n) != MEMTX_OK ||
+            !buffer_is_zero(cur, n)) {
+            address_space_write(&address_space_memory, addr,
+                                MEMTXATTRS_UNSPECIFIED, p, n);
+        }
+        addr += n;
+        p += n;
+        len -= n;
+    }
 }
 
 static bool nofw_write_file(void *opaque, const char *name, uint32_t offset,
@@ -774,30 +894,15 @@ static void nofw_enter_pvh(NofwState *s)
     x86_cpu_set_a20(cpu, 1);
 }
 
-/*
- * The chipset as firmware leaves it. One memory transaction: each PAM,
- * PCIEXBAR or BAR write would otherwise rebuild the address space (12 ms
- * a write with 288 CPUs); committed before anything is stored through it.
- */
-static bool nofw_chipset(PCMachineState *pcms, Error **errp)
-{
-    bool ok;
-
-    memory_region_transaction_begin();
-    nofw_ich9_chipset_setup(pcms);
-    ok = nofw_pci_setup(pcms, errp);
-    memory_region_transaction_commit();
-    return ok;
-}
-
-static bool nofw_prepare(PCMachineState *pcms, Error **errp)
+static bool nofw_prepare(PCMachineState *pcms, bool tables_current,
+                         Error **errp)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);
     NofwState *s = pcms->nofw;
     NofwZone high, fseg;
     NofwLoaderResult res = { 0 };
     NofwLoaderEnv env = {
-        .get_file = nofw_get_file,
+        .get_file = tables_current ? nofw_peek_file : nofw_get_file,
         .store = nofw_store,
         .write_file = nofw_write_file,
         .high = &high,
@@ -817,17 +922,18 @@ static bool nofw_prepare(PCMachineState *pcms, Error **errp)
     }
 
     /*
-     * Selecting the script rebuilds the tables for this chipset state.
-     * Even at the first reset: acpi_setup()'s build came before device
-     * reset state such as the ACPI PCI hotplug bus selectors existed.
+     * Selecting the script rebuilds the tables for this chipset state,
+     * unless acpi_setup() built them for it.
      */
     t0 = get_clock();
-    script = fw_cfg_read_file(x86ms->fw_cfg, "etc/table-loader", &len);
+    script = env.get_file(x86ms->fw_cfg, "etc/table-loader", &len);
+    t0 = tables_current ? s->setup_ns : get_clock() - t0;
     if (!script) {
         error_setg(errp, "nofw: no etc/table-loader in fw_cfg");
         return false;
     }
-    trace_nofw_acpi_build(len, get_clock() - t0);
+    trace_nofw_acpi_build(len, tables_current ? "by acpi_setup()" :
+                          "at reset", t0);
     ok = nofw_loader_run(script, len, &env, &res, errp);
     s->rsdp_addr = nofw_loader_blob_addr(&res, "etc/acpi/rsdp");
     nofw_loader_result_free(&res);
@@ -845,10 +951,14 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type)
 {
     NofwState *s = pcms->nofw;
     Error *err = NULL;
+    bool tables_current;
 
     if (!s || !s->active) {
         return;
     }
+    /* only the first reset can find acpi_setup()'s build current */
+    tables_current = s->tables_current;
+    s->tables_current = false;
     if (type == RESET_TYPE_WAKEUP) {
         /* firmware would jump to the FACS waking vector; nofw cannot yet */
         warn_report("nofw: resume from S3 needs firmware: the guest boots "
@@ -863,7 +973,7 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type)
                                  "the snapshot or migration stream");
         return;
     }
-    if (!nofw_prepare(pcms, &err)) {
+    if (!nofw_prepare(pcms, tables_current, &err)) {
         if (!s->started) {
             error_report_err(err);
             exit(1);

@@ -94,6 +94,22 @@ void nofw_ich9_chipset_setup(PCMachineState *pcms)
 }
 
 /*
+ * The ACPI PCI hotplug bus numbers (BSEL) the DSDT names are assigned by
+ * the PM device's first reset. nofw wants them before that, when
+ * acpi_setup() builds the tables; assigning them is idempotent.
+ */
+void nofw_ich9_pcihp_bsel(PCMachineState *pcms)
+{
+    ICH9LPCState *lpc = ICH9_LPC_DEVICE(
+        pci_find_device(pcms->pcibus, 0,
+                        PCI_DEVFN(ICH9_LPC_DEV, ICH9_LPC_FUNC)));
+
+    if (lpc->pm.acpi_pci_hotplug.use_acpi_hotplug_bridge) {
+        acpi_pcihp_reset(&lpc->pm.acpi_pci_hotplug);
+    }
+}
+
+/*
  * SMBIOS: QEMU provides the tables and an entry point ("anchor") whose
  * table address firmware fills in. Linux finds the anchor by scanning
  * 0xF0000-0xFFFFF on 16-byte boundaries, so it goes in FSEG.

@@ -23,6 +23,7 @@ void nofw_machine_instance_init(PCMachineState *pcms);
 bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
                         bool pflash);
 bool nofw_load_kernel(PCMachineState *pcms);
+void nofw_machine_pre_acpi(PCMachineState *pcms);
 void nofw_machine_done(PCMachineState *pcms);
 void nofw_machine_reset(PCMachineState *pcms, ResetType type);
 /* hw/i386/acpi-build.c: build hardware-reduced tables (nofw-pm=reduced) */
@@ -30,6 +31,7 @@ bool nofw_acpi_reduced(MachineState *ms);
 
 /* hw/isa/ich9_nofw_pm.c: what firmware does to the chipset */
 void nofw_ich9_chipset_setup(PCMachineState *pcms);
+void nofw_ich9_pcihp_bsel(PCMachineState *pcms);
 bool nofw_pci_setup(PCMachineState *pcms, Error **errp);
 bool nofw_smbios_setup(FWCfgState *fw_cfg, NofwZone *high, NofwZone *fseg,
                        Error **errp);
