@@ -450,8 +450,8 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
     }
     memory_region_init_ram(&x86ms->bios, NULL, "pc.bios", bios_size,
                            &error_fatal);
+    /* a new RAM block reads as zero: only the stub's page is touched */
     p = memory_region_get_ram_ptr(&x86ms->bios);
-    memset(p, 0, bios_size);
     memcpy(p + bios_size - 16, nofw_reset_stub, sizeof(nofw_reset_stub));
     memory_region_set_readonly(&x86ms->bios, true);
     x86_isa_bios_init(&x86ms->isa_bios, rom_memory, &x86ms->bios, true);
@@ -664,14 +664,18 @@ void nofw_machine_pre_acpi(PCMachineState *pcms)
 {
     NofwState *s = pcms->nofw;
     Error *err = NULL;
+    bool ok;
 
     if (!s || !s->active) {
         return;
     }
-    /* reset state the tables describe: the MCH's PCI hole, BSEL */
+    /* reset state the tables describe (the MCH's PCI hole, BSEL) first */
+    memory_region_transaction_begin();
     device_cold_reset(DEVICE(pci_find_device(pcms->pcibus, 0, 0)));
     nofw_ich9_pcihp_bsel(pcms);
-    if (!nofw_chipset(pcms, &err)) {
+    ok = nofw_chipset(pcms, &err);
+    memory_region_transaction_commit();
+    if (!ok) {
         error_report_err(err);
         exit(1);
     }
