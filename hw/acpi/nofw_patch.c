@@ -23,6 +23,8 @@
 #include "qemu/osdep.h"
 #include "qapi/error.h"
 #include "qemu/bswap.h"
+#include "qemu/cutils.h"
+#include "qemu/units.h"
 #include "qemu/timer.h"
 #include "hw/acpi/acpi.h"
 #include "hw/acpi/nofw_patch.h"
@@ -80,6 +82,35 @@ full:
                " bytes left", size, align, z->name, z->base, z->top,
                z->down ? z->next - z->base : z->top - z->next);
     return false;
+}
+
+/*
+ * Length up to the last non-zero 4 KiB chunk. etc/acpi/tables is mostly
+ * zero padding: the host copy holds only the rest (copying 128 KiB into
+ * new memory is most of the executor's time, in page faults).
+ */
+static size_t nonzero_len(const uint8_t *p, size_t len)
+{
+    while (len) {
+        size_t n = len % (4 * KiB) ?: 4 * KiB;
+
+        if (!buffer_is_zero(p + len - n, n)) {
+            break;
+        }
+        len -= n;
+    }
+    return len;
+}
+
+/* Make bytes [0, @end) of @b's host copy real (zero beyond @used). */
+static uint8_t *blob_grow(NofwLoaderBlob *b, uint32_t end)
+{
+    if (end > b->used) {
+        b->data = g_realloc(b->data, end);
+        memset(b->data + b->used, 0, end - b->used);
+        b->used = end;
+    }
+    return b->data;
 }
 
 typedef struct Loader {
@@ -265,7 +296,8 @@ static bool cmd_allocate(Loader *l, const BiosLinkerLoaderEntry *e,
         error_free(err);
         return false;
     }
-    b.data = g_memdup2(data, len);
+    b.used = nonzero_len(data, len);
+    b.data = g_memdup2(data, b.used);
     g_array_append_val(l->res->blobs, b);
     trace_nofw_loader_allocate(l->idx, b.name, b.size, align, zone->name,
                                b.addr);
@@ -285,7 +317,8 @@ static bool cmd_add_pointer(Loader *l, const BiosLinkerLoaderEntry *e,
 
     if (!src || !loader_size_ok(l, size, errp) ||
         !loader_range_ok(l, "offset", offset, size, dst, errp) ||
-        !loader_pointer(l, dst->data + offset, size, 0, src, &v, errp)) {
+        !loader_pointer(l, blob_grow(dst, offset + size) + offset, size, 0,
+                        src, &v, errp)) {
         return false;
     }
     put_le(dst->data + offset, size, v);
@@ -311,6 +344,7 @@ static bool cmd_add_checksum(Loader *l, const BiosLinkerLoaderEntry *e,
         return false;
     }
     /* Like firmware: add, so a field QEMU left zero ends up correct. */
+    blob_grow(b, MAX(offset + 1, start + length));
     b->data[offset] += acpi_checksum(b->data + start, length);
     trace_nofw_loader_add_checksum(l->idx, b->name, offset, start, length);
     return true;
@@ -407,7 +441,13 @@ bool nofw_loader_run(const void *script, size_t len,
     /* Pass 2: everything checked; now write the guest and fw_cfg. */
     for (i = 0; i < res->blobs->len; i++) {
         NofwLoaderBlob *b = &g_array_index(res->blobs, NofwLoaderBlob, i);
-        env->store(env->opaque, b->addr, b->data, b->size);
+        if (b->used) {
+            env->store(env->opaque, b->addr, b->data, b->used);
+        }
+        if (b->used < b->size) {
+            env->store(env->opaque, b->addr + b->used, NULL,
+                       b->size - b->used);
+        }
         res->bytes += b->size;
     }
     for (i = 0; i < n; i++) {

@@ -32,7 +32,7 @@ bool nofw_zone_alloc(NofwZone *z, uint64_t size, uint64_t align,
 typedef struct NofwLoaderEnv {
     /* Contents of fw_cfg file @name (the executor copies them), or NULL */
     const void *(*get_file)(void *opaque, const char *name, size_t *len);
-    /* Write @len bytes at guest physical @addr */
+    /* Write @len bytes at guest physical @addr; zeros when @data is NULL */
     void (*store)(void *opaque, uint64_t addr, const void *data, size_t len);
     /*
      * Write into fw_cfg file @name as a guest DMA write would; with
@@ -50,7 +50,8 @@ typedef struct NofwLoaderBlob {
     uint64_t addr;
     uint32_t size;
     uint8_t zone;
-    uint8_t *data;      /* host copy, patched */
+    uint8_t *data;      /* host copy, patched: the first @used bytes */
+    uint32_t used;      /* the rest, up to @size, is zero */
 } NofwLoaderBlob;
 
 typedef struct NofwLoaderResult {

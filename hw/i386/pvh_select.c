@@ -749,13 +749,14 @@ void nofw_machine_done(PCMachineState *pcms)
 static void nofw_store(void *opaque, uint64_t addr, const void *data,
                        size_t len)
 {
-    const uint8_t *p = data;
+    static const uint8_t zero[4 * KiB];
+    const uint8_t *p = data ?: zero;
     uint8_t cur[4 * KiB];
 
     while (len) {
         size_t n = MIN(len, sizeof(cur) - (addr & (sizeof(cur) - 1)));
 
-        if (!buffer_is_zero(p, n) ||
+        if ((data && !buffer_is_zero(p, n)) ||
             address_space_read(&address_space_memory, addr,
                                MEMTXATTRS_UNSPECIFIED, cur, n) != MEMTX_OK ||
             !buffer_is_zero(cur, n)) {
@@ -763,7 +764,7 @@ static void nofw_store(void *opaque, uint64_t addr, const void *data,
                                 MEMTXATTRS_UNSPECIFIED, p, n);
         }
         addr += n;
-        p += n;
+        p += data ? n : 0;
         len -= n;
     }
 }

@@ -69,7 +69,11 @@ static void fx_store(void *opaque, uint64_t addr, const void *data,
 
     g_assert_cmpuint(addr, <=, MEM_SIZE);
     g_assert_cmpuint(len, <=, MEM_SIZE - addr);
-    memcpy(f->mem + addr, data, len);
+    if (data) {
+        memcpy(f->mem + addr, data, len);
+    } else {
+        memset(f->mem + addr, 0, len);
+    }
     f->stores++;
 }
 
@@ -320,6 +324,45 @@ static void test_rerun(Fixture *f, gconstpointer data)
         g_assert_cmpmem(f->mem + b->addr, b->size, first + b->addr, b->size);
     }
     g_assert_cmpuint(f->wp_writes, ==, 2);
+}
+
+/*
+ * A blob that ends in zero pages (as etc/acpi/tables does): the host copy
+ * keeps only the non-zero start, yet a pointer and a checksum that land
+ * in the zero tail work, and the tail is zeroed over what the guest left.
+ */
+static void test_zero_tail(Fixture *f, gconstpointer data)
+{
+    const uint32_t size = 3 * 4096 + 100, ptr = 2 * 4096 + 8, ck = 5000;
+    g_autofree uint8_t *pad = g_malloc0(size);
+    NofwLoaderBlob *b;
+    const uint8_t *m;
+    uint64_t addr;
+
+    memcpy(pad, "HEAD", 4);
+    pad[ptr] = 0x10;                            /* pointer: offset 0x10 */
+    fx_file(f, "pad", pad, size);
+    allocate(f, "pad", 4096, BIOS_LINKER_LOADER_ALLOC_ZONE_HIGH);
+    add_pointer(f, "pad", "pad", ptr, 8);
+    add_checksum(f, "pad", ck, 4096, ptr + 8 - 4096);
+    memset(f->mem + HIGH_BASE, 0x5a, HIGH_TOP - HIGH_BASE);
+    g_assert_true(run(f, &error_abort));
+
+    b = &g_array_index(f->res.blobs, NofwLoaderBlob, 0);
+    g_assert_cmpuint(b->size, ==, size);
+    g_assert_cmpuint(b->used, <, size);         /* the tail was not copied */
+    addr = nofw_loader_blob_addr(&f->res, "pad");
+    m = f->mem + addr;
+    g_assert_cmpmem(m, 4, "HEAD", 4);
+    g_assert_cmphex(le(m + ptr, 8), ==, addr + 0x10);
+    g_assert_cmphex(sum8(m + 4096, ptr + 8 - 4096), ==, 0);
+    for (uint32_t i = 4; i < size; i++) {
+        if ((i < ptr || i >= ptr + 8) && i != ck) {
+            g_assert_cmphex(m[i], ==, 0);
+        }
+    }
+    g_assert_cmphex(m[size], ==, 0x5a);         /* nothing beyond it */
+    g_assert_cmpuint(f->res.bytes, ==, size);
 }
 
 typedef struct BadCase {
@@ -610,6 +653,7 @@ int main(int argc, char **argv)
     ADD("good", test_good, NULL);
     ADD("pointer-small", test_pointer_small, NULL);
     ADD("rerun", test_rerun, NULL);
+    ADD("zero-tail", test_zero_tail, NULL);
     ADD("zone", test_zone, NULL);
     ADD("bad/script-length", test_bad_length, NULL);
     for (int i = 0; i < ARRAY_SIZE(bad_cases); i++) {
