@@ -12,7 +12,7 @@ QTEST_TARGETS := tests/unit/test-nofw-loader tests/qtest/nofw-acpi-test \
 
 CONFIGURE_FLAGS := --target-list=x86_64-softmmu --disable-docs \
 	--disable-user --without-default-features --enable-kvm --enable-tcg \
-	--enable-tpm --disable-install-blobs --python=/usr/bin/python3 \
+	--enable-tpm --enable-zstd --disable-install-blobs --python=/usr/bin/python3 \
 	--cc="ccache gcc" --host-cc="ccache gcc" --cxx="ccache g++"
 
 export CCACHE_DIR ?= $(TOP)/.cache/ccache

@@ -76,11 +76,21 @@
 #define NOFW_HIGH_MIN               (256 * KiB)
 #define NOFW_MEMMAP_MAX             128
 #define NOFW_INFO_MIN               0x10000     /* keep below: real mode */
+#define NOFW_BZ_LOAD                0x100000    /* bzImage protected mode */
+#define NOFW_BZ_ZERO_PAGE           4096        /* boot_params */
+#define NOFW_XLF_ABOVE_4G           (1 << 1)    /* xloadflags */
 
 typedef enum NofwPm {
     NOFW_PM_ICH9,
     NOFW_PM_REDUCED,
 } NofwPm;
+
+/* x-nofw-bzimage: how a bzImage is booted (a test switch) */
+typedef enum NofwBzMode {
+    NOFW_BZ_AUTO,               /* PVH if its payload allows, else protocol */
+    NOFW_BZ_PVH,                /* decompress and boot the PVH ELF, or fail */
+    NOFW_BZ_BOOT_PROTOCOL,      /* Linux 32-bit boot protocol, zero page */
+} NofwBzMode;
 
 typedef struct PvhSegment {
     uint64_t paddr;
@@ -104,6 +114,14 @@ struct NofwState {
 
     PvhKernel kernel;
     GMappedFile *initrd;
+
+    /* -kernel is a bzImage */
+    NofwBzMode bz_mode;
+    NofwBzImage bz;
+    GMappedFile *bz_file;       /* kept: bz points into it */
+    bool boot_protocol;         /* entered through the boot protocol */
+    int elf_fd;                 /* memfd with the decompressed ELF */
+    char *elf_path;             /* what the ELF loader reads */
 
     /* layout, fixed in nofw_machine_done() */
     uint64_t low_top;           /* T: top of RAM below 4 GiB */
@@ -307,6 +325,101 @@ static bool pvh_is_multiboot(const uint8_t *img, size_t size)
 
 /* ---- decision at startup ---------------------------------------------- */
 
+static const char *const nofw_bz_names[] = {
+    [NOFW_BZ_AUTO] = "auto",
+    [NOFW_BZ_PVH] = "pvh",
+    [NOFW_BZ_BOOT_PROTOCOL] = "boot-protocol",
+};
+
+/*
+ * A bzImage: decompress its payload and boot the ELF inside through its
+ * PVH note; else (a format QEMU does not decompress, no PVH note) enter
+ * the bzImage through the Linux 32-bit boot protocol, which needs 2.12
+ * (xloadflags) here. Returns why neither works, or NULL.
+ */
+static char *nofw_bzimage_choose(PCMachineState *pcms, GMappedFile *f,
+                                 const uint8_t *img, size_t size)
+{
+    MachineState *ms = MACHINE(pcms);
+    NofwState *s = pcms->nofw;
+    g_autofree char *how = NULL;
+    const char *fmt = NULL;
+    Error *err = NULL;
+    uint8_t *elf;
+    size_t elf_len;
+    char *why;
+    int r;
+
+    /* every refusal below is news, even with auto */
+    s->kernel.malformed = true;
+    if (!nofw_bzimage_parse(img, size, &s->bz, &err)) {
+        goto refuse;
+    }
+    if (s->bz_mode != NOFW_BZ_BOOT_PROTOCOL) {
+        r = nofw_bzimage_unpack(&s->bz, MIN(ms->ram_size, NOFW_BZ_MAX),
+                                &s->elf_fd, &elf, &elf_len, &fmt, &err);
+        if (r < 0) {
+            goto refuse;
+        }
+        if (r > 0) {
+            bool pvh = pvh_note_find(elf, elf_len, &s->kernel, &err);
+
+            munmap(elf, elf_len);
+            if (pvh) {
+                s->kernel.malformed = false;
+                s->elf_path = g_strdup_printf("/proc/self/fd/%d", s->elf_fd);
+                trace_nofw_bzimage(ms->kernel_filename, "pvh", fmt);
+                return NULL;
+            }
+            how = g_strdup_printf("its %s payload is not a PVH kernel: %s",
+                                  fmt, error_get_pretty(err));
+            error_free(err);
+            err = NULL;
+            close(s->elf_fd);
+            s->elf_fd = -1;
+            if (s->kernel.segments) {
+                g_array_free(s->kernel.segments, true);
+                s->kernel.segments = NULL;
+            }
+        } else {
+            how = g_strdup_printf("%s", fmt);
+        }
+        if (s->bz_mode == NOFW_BZ_PVH) {
+            error_setg(&err, "x-nofw-bzimage=pvh: %s", how);
+            goto refuse;
+        }
+    } else {
+        how = g_strdup("x-nofw-bzimage=boot-protocol");
+    }
+    if (s->bz.version < 0x20c) {
+        error_setg(&err, "bzImage boot protocol %u.%02u is older than 2.12, "
+                   "and %s", s->bz.version >> 8, s->bz.version & 0xff, how);
+        goto refuse;
+    }
+
+    /* the protected-mode part goes at 1 MiB; it decompresses itself */
+    s->boot_protocol = true;
+    s->bz_file = g_mapped_file_ref(f);
+    s->kernel.elfclass = 32;
+    s->kernel.entry = NOFW_BZ_LOAD;
+    s->kernel.segments = g_array_new(false, false, sizeof(PvhSegment));
+    g_array_append_val(s->kernel.segments, ((PvhSegment) {
+        .paddr = NOFW_BZ_LOAD, .memsz = s->bz.pm_len }));
+    g_array_append_val(s->kernel.segments, ((PvhSegment) {
+        .paddr = s->bz.pref_address, .memsz = s->bz.init_size }));
+    s->kernel.end = MAX(NOFW_BZ_LOAD + s->bz.pm_len,
+                        s->bz.pref_address + s->bz.init_size);
+    s->kernel.malformed = false;
+    trace_nofw_bzimage(ms->kernel_filename, "boot-protocol", how);
+    return NULL;
+
+refuse:
+    why = g_strdup_printf("kernel '%s': %s", ms->kernel_filename,
+                          error_get_pretty(err));
+    error_free(err);
+    return why;
+}
+
 /*
  * Why this machine cannot boot firmwareless, or NULL if it can. Fills
  * s->kernel when the kernel is a valid PVH ELF.
@@ -350,10 +463,8 @@ static char *nofw_refusal(PCMachineState *pcms, bool pflash)
     }
     img = (const uint8_t *)g_mapped_file_get_contents(f);
     size = g_mapped_file_get_length(f);
-    if (size >= 0x206 && ldl_le_p(img + 0x202) == 0x53726448) {
-        return g_strdup_printf("kernel '%s' is a bzImage; nofw needs the "
-                               "ELF vmlinux with a PVH note",
-                               ms->kernel_filename);
+    if (nofw_bzimage_is(img, size)) {
+        return nofw_bzimage_choose(pcms, f, img, size);
     }
     if (pvh_is_multiboot(img, size)) {
         return g_strdup_printf("kernel '%s' is a Multiboot image",
@@ -492,12 +603,24 @@ bool nofw_load_kernel(PCMachineState *pcms)
             exit(1);
         }
     }
-    size = load_elf(ms->kernel_filename, NULL, NULL, NULL, &entry, &low,
-                    &high, NULL, ELFDATA2LSB, I386_ELF_MACHINE, 0, 0);
+    if (s->boot_protocol) {
+        rom_add_blob_fixed("nofw-bzimage", s->bz.pm, s->bz.pm_len,
+                           NOFW_BZ_LOAD);
+        size = 0;
+    } else {
+        size = load_elf(s->elf_path ?: ms->kernel_filename, NULL, NULL, NULL,
+                        &entry, &low, &high, NULL, ELFDATA2LSB,
+                        I386_ELF_MACHINE, 0, 0);
+    }
     if (size < 0) {
         error_report("nofw: cannot load kernel '%s' (error %zd)",
                      ms->kernel_filename, size);
         exit(1);
+    }
+    if (s->elf_fd >= 0) {
+        /* the loader's mapping keeps the decompressed ELF for resets */
+        close(s->elf_fd);
+        s->elf_fd = -1;
     }
     if (ms->initrd_filename) {
         s->initrd = g_mapped_file_new(ms->initrd_filename, false, &gerr);
@@ -512,8 +635,12 @@ bool nofw_load_kernel(PCMachineState *pcms)
 
 /* ---- layout ----------------------------------------------------------- */
 
-static uint64_t nofw_info_size(MachineState *ms)
+static uint64_t nofw_info_size(MachineState *ms, NofwState *s)
 {
+    if (s->boot_protocol) {
+        return ROUND_UP(NOFW_BZ_ZERO_PAGE + strlen(ms->kernel_cmdline ?: "") +
+                        1, 4 * KiB);
+    }
     return ROUND_UP(sizeof(struct hvm_start_info) +
                     sizeof(struct hvm_modlist_entry) +
                     NOFW_MEMMAP_MAX * sizeof(struct hvm_memmap_table_entry) +
@@ -682,6 +809,29 @@ void nofw_machine_pre_acpi(PCMachineState *pcms)
     s->setup_ns = get_clock();
 }
 
+/* What the bzImage's header says it takes. */
+static void nofw_bzimage_layout_check(MachineState *ms, NofwState *s,
+                                      uint64_t initrd_size)
+{
+    size_t len = strlen(ms->kernel_cmdline ?: "");
+
+    if (len > s->bz.cmdline_size) {
+        error_report("nofw: the kernel command line (%zu bytes) is longer "
+                     "than kernel '%s' takes (%u bytes)", len,
+                     ms->kernel_filename, s->bz.cmdline_size);
+        exit(1);
+    }
+    if (initrd_size && !(s->bz.xloadflags & NOFW_XLF_ABOVE_4G) &&
+        s->initrd_addr + initrd_size - 1 > s->bz.initrd_addr_max) {
+        error_report("nofw: the initrd would end at 0x%" PRIx64 ", above "
+                     "0x%x, the highest address kernel '%s' takes; give "
+                     "the guest less memory (-m)",
+                     s->initrd_addr + initrd_size - 1, s->bz.initrd_addr_max,
+                     ms->kernel_filename);
+        exit(1);
+    }
+}
+
 void nofw_machine_done(PCMachineState *pcms)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);
@@ -704,13 +854,13 @@ void nofw_machine_done(PCMachineState *pcms)
      */
     high = ROUND_UP(MAX(2 * nofw_high_need(x86ms->fw_cfg), NOFW_HIGH_MIN),
                     64 * KiB);
-    if (nofw_info_size(ms) > NOFW_LOW_RAM_TOP - NOFW_INFO_MIN) {
+    if (nofw_info_size(ms, s) > NOFW_LOW_RAM_TOP - NOFW_INFO_MIN) {
         error_report("nofw: the kernel command line (%zu bytes) does not "
                      "fit below 0x%x", strlen(ms->kernel_cmdline),
                      NOFW_LOW_RAM_TOP);
         exit(1);
     }
-    s->info_base = NOFW_LOW_RAM_TOP - nofw_info_size(ms);
+    s->info_base = NOFW_LOW_RAM_TOP - nofw_info_size(ms, s);
     s->low_top = x86ms->below_4g_mem_size;
     s->high_base = s->low_top - high;
     s->initrd_addr = s->high_base;
@@ -727,6 +877,9 @@ void nofw_machine_done(PCMachineState *pcms)
                      "; give the guest more memory with -m",
                      s->kernel.end, initrd_size, s->low_top);
         exit(1);
+    }
+    if (s->boot_protocol) {
+        nofw_bzimage_layout_check(ms, s, initrd_size);
     }
     trace_nofw_layout(s->high_base, s->low_top - s->high_base, s->info_base,
                       s->initrd_addr, initrd_size);
@@ -833,6 +986,50 @@ static void nofw_build_memmap(NofwState *s, NofwMemmap *m)
     qsort(m->e, m->n, sizeof(m->e[0]), memmap_cmp);
 }
 
+/*
+ * The zero page of the Linux boot protocol (boot_params): the image's
+ * setup header plus what a boot loader fills in, the same memory map,
+ * command line, initrd and RSDP as start_info gives a PVH kernel.
+ */
+static void nofw_write_boot_params(PCMachineState *pcms)
+{
+    MachineState *ms = MACHINE(pcms);
+    NofwState *s = pcms->nofw;
+    const char *cmdline = ms->kernel_cmdline ?: "";
+    const uint8_t *img =
+        (const uint8_t *)g_mapped_file_get_contents(s->bz_file);
+    uint64_t cmd = s->info_base + NOFW_BZ_ZERO_PAGE;
+    g_autofree uint8_t *bp = g_malloc0(NOFW_BZ_ZERO_PAGE);
+    NofwMemmap m;
+
+    memcpy(bp + 0x1f1, img + 0x1f1, s->bz.hdr_end - 0x1f1);
+    bp[0x210] = 0xff;                           /* type_of_loader */
+    stl_le_p(bp + 0x214, NOFW_BZ_LOAD);         /* code32_start */
+    stl_le_p(bp + 0x228, cmd);                  /* cmd_line_ptr */
+    if (s->initrd) {
+        size_t len = g_mapped_file_get_length(s->initrd);
+
+        nofw_store(NULL, s->initrd_addr,
+                   g_mapped_file_get_contents(s->initrd), len);
+        stl_le_p(bp + 0x218, s->initrd_addr);   /* ramdisk_image */
+        stl_le_p(bp + 0x21c, len);              /* ramdisk_size */
+    }
+    if (s->bz.version >= 0x20e) {
+        stq_le_p(bp + 0x070, s->rsdp_addr);     /* acpi_rsdp_addr */
+    }
+    nofw_build_memmap(s, &m);
+    bp[0x1e8] = m.n;                            /* e820_entries */
+    for (unsigned i = 0; i < m.n; i++) {
+        uint8_t *e = bp + 0x2d0 + 20 * i;       /* e820_table */
+
+        stq_le_p(e, m.e[i].addr);
+        stq_le_p(e + 8, m.e[i].size);
+        stl_le_p(e + 16, m.e[i].type);
+    }
+    nofw_store(NULL, cmd, cmdline, strlen(cmdline) + 1);
+    nofw_store(NULL, s->info_base, bp, NOFW_BZ_ZERO_PAGE);
+}
+
 static void nofw_write_start_info(PCMachineState *pcms)
 {
     MachineState *ms = MACHINE(pcms);
@@ -895,7 +1092,8 @@ static void nofw_enter_pvh(NofwState *s)
     cpu_x86_load_seg_cache(env, R_GS, 0x18, 0, 0xffffffff, data);
     env->eflags = 0x2;
     env->eip = s->kernel.entry;
-    env->regs[R_EBX] = s->info_base;
+    /* PVH: start_info in EBX; boot protocol: boot_params in ESI */
+    env->regs[s->boot_protocol ? R_ESI : R_EBX] = s->info_base;
     x86_cpu_set_a20(cpu, 1);
 }
 
@@ -945,7 +1143,11 @@ static bool nofw_prepare(PCMachineState *pcms, bool tables_current,
     if (!ok || !nofw_smbios_setup(x86ms->fw_cfg, &high, &fseg, errp)) {
         return false;
     }
-    nofw_write_start_info(pcms);
+    if (s->boot_protocol) {
+        nofw_write_boot_params(pcms);
+    } else {
+        nofw_write_start_info(pcms);
+    }
     nofw_store(NULL, NOFW_RESET_STUB, nofw_reset_stub,
                sizeof(nofw_reset_stub));
     nofw_enter_pvh(s);
@@ -1035,12 +1237,31 @@ static void nofw_set_pm(Object *obj, const char *value, Error **errp)
     error_setg(errp, "nofw-pm: '%s' is not 'ich9' or 'reduced'", value);
 }
 
+static char *nofw_get_bz(Object *obj, Error **errp)
+{
+    return g_strdup(nofw_bz_names[PC_MACHINE(obj)->nofw->bz_mode]);
+}
+
+static void nofw_set_bz(Object *obj, const char *value, Error **errp)
+{
+    NofwState *s = PC_MACHINE(obj)->nofw;
+
+    for (int i = 0; i < ARRAY_SIZE(nofw_bz_names); i++) {
+        if (!strcmp(value, nofw_bz_names[i])) {
+            s->bz_mode = i;
+            return;
+        }
+    }
+    error_setg(errp, "x-nofw-bzimage: '%s' is not 'auto', 'pvh' or "
+               "'boot-protocol'", value);
+}
+
 /* Where hvm_start_info lies, for tests and tools; 0 without nofw. */
 static void nofw_get_start_info(Object *obj, Visitor *v, const char *name,
                                 void *opaque, Error **errp)
 {
     NofwState *s = PC_MACHINE(obj)->nofw;
-    uint64_t addr = s->active ? s->info_base : 0;
+    uint64_t addr = s->active && !s->boot_protocol ? s->info_base : 0;
 
     visit_type_uint64(v, name, &addr, errp);
 }
@@ -1052,19 +1273,29 @@ void nofw_machine_class_init(MachineClass *mc)
     object_class_property_add(oc, "nofw", "OnOffAuto", nofw_get_mode,
                               nofw_set_mode, NULL, NULL);
     object_class_property_set_description(oc, "nofw",
-        "Boot -kernel at its PVH entry with no firmware: QEMU loads the "
-        "ELF, places the ACPI tables and programs the chipset (on|off|"
-        "auto; auto: when -kernel is an ELF with a PVH note)");
+        "Boot -kernel with no firmware: QEMU loads the kernel, places the "
+        "ACPI tables, programs the chipset and starts it at its PVH entry "
+        "(an ELF with a PVH note, or the one a bzImage's xz/gzip/zstd "
+        "payload holds) or, for other bzImages, through the Linux boot "
+        "protocol (trace event nofw_bzimage says which) (on|off|auto; "
+        "auto: when -kernel is such a kernel)");
     object_class_property_add_str(oc, "nofw-pm", nofw_get_pm, nofw_set_pm);
     object_class_property_set_description(oc, "nofw-pm",
         "ACPI power management with nofw: ich9 (PM1/GPE blocks of the "
         "ICH9 LPC, as firmware sets them up) or reduced (hardware-reduced "
         "ACPI)");
+    object_class_property_add_str(oc, "x-nofw-bzimage", nofw_get_bz,
+                                  nofw_set_bz);
+    object_class_property_set_description(oc, "x-nofw-bzimage",
+        "Test switch: how nofw boots a bzImage: auto (its PVH kernel when "
+        "QEMU can decompress the payload, else the Linux boot protocol), "
+        "pvh or boot-protocol");
     object_class_property_add(oc, "nofw-start-info", "uint64",
                               nofw_get_start_info, NULL, NULL, NULL);
     object_class_property_set_description(oc, "nofw-start-info",
         "Read-only: guest-physical address of the PVH hvm_start_info "
-        "(0 when the machine did not boot without firmware)");
+        "(0 when the machine did not boot without firmware, or booted a "
+        "bzImage through the boot protocol)");
 }
 
 void nofw_machine_instance_init(PCMachineState *pcms)
@@ -1072,4 +1303,5 @@ void nofw_machine_instance_init(PCMachineState *pcms)
     pcms->nofw = g_new0(NofwState, 1);
     pcms->nofw->mode = PC_MACHINE_GET_CLASS(pcms)->nofw_default;
     pcms->nofw->pm = NOFW_PM_ICH9;
+    pcms->nofw->elf_fd = -1;
 }

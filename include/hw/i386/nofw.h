@@ -9,6 +9,7 @@
 #ifndef HW_I386_NOFW_H
 #define HW_I386_NOFW_H
 
+#include "qemu/units.h"
 #include "hw/i386/pc.h"
 #include "hw/resettable.h"
 #include "hw/acpi/nofw_patch.h"
@@ -28,6 +29,38 @@ void nofw_machine_done(PCMachineState *pcms);
 void nofw_machine_reset(PCMachineState *pcms, ResetType type);
 /* hw/i386/acpi-build.c: build hardware-reduced tables (nofw-pm=reduced) */
 bool nofw_acpi_reduced(MachineState *ms);
+
+/* hw/i386/nofw_bzimage.c: a bzImage's setup header and payload */
+#define NOFW_BZ_MAX         (1 * GiB)   /* decompressed kernel, at most */
+
+typedef struct NofwBzImage {
+    uint16_t version;           /* boot protocol */
+    bool too_old;               /* older than nofw can read */
+    uint32_t hdr_end;           /* setup header: [0x1f1, hdr_end) */
+    uint32_t setup_len;         /* protected-mode part's file offset */
+    const uint8_t *pm;          /* protected-mode part */
+    size_t pm_len;
+    const uint8_t *payload;     /* compressed kernel, in pm */
+    size_t payload_len;
+    uint32_t code32_start;
+    uint32_t initrd_addr_max;
+    uint16_t xloadflags;
+    uint32_t cmdline_size;
+    uint64_t pref_address;
+    uint32_t init_size;
+} NofwBzImage;
+
+bool nofw_bzimage_is(const uint8_t *img, size_t size);
+bool nofw_bzimage_parse(const uint8_t *img, size_t size, NofwBzImage *bz,
+                        Error **errp);
+/*
+ * Decompress @bz's payload (at most @limit bytes) into a new memfd @fd,
+ * mapped at @elf: 1. Not a format QEMU decompresses: 0, reason in @why.
+ * A bad payload: -1 with @errp set.
+ */
+int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
+                        uint8_t **elf, size_t *elf_len, const char **why,
+                        Error **errp);
 
 /* hw/isa/ich9_nofw_pm.c: what firmware does to the chipset */
 void nofw_ich9_chipset_setup(PCMachineState *pcms);
