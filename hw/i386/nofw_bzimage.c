@@ -263,7 +263,8 @@ int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
     if (out_len == 0 || out_len > limit) {
         error_setg(errp, "bzImage %s payload states %" PRIu64 " bytes "
                    "decompressed; the limit is %" PRIu64 " (guest RAM, at "
-                   "most %u MiB)", name, out_len, limit, (unsigned)(NOFW_BZ_MAX / MiB));
+                   "most %u MiB)", name, out_len, limit,
+                   (unsigned)(NOFW_BZ_MAX / MiB));
         return -1;
     }
     *fd = qemu_memfd_create("nofw-vmlinux", out_len, false, 0, 0, errp);
