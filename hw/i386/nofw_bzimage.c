@@ -11,8 +11,9 @@
  * the decompressor's own memory is freed before the guest starts.
  *
  * Every offset and size comes from the file and is checked against it;
- * the output is bounded by the size the payload states (kbuild appends
- * it as 4 little-endian bytes), which is checked against a limit first.
+ * the output is bounded by the size the payload states in its last 4
+ * bytes (little endian: gzip's own ISIZE, appended by kbuild for the
+ * other formats), which is checked against a limit first.
  *
  * Copyright (c) 2026 nofw developers
  *
@@ -25,10 +26,13 @@
 #include "qemu/memfd.h"
 #include "qemu/units.h"
 #include "hw/i386/nofw.h"
+#ifdef NOFW_HAVE_LZMA
 #include <lzma.h>
+#endif
 #include <zlib.h>
 #ifdef CONFIG_ZSTD
 #include <zstd.h>
+#include <zstd_errors.h>
 #endif
 
 #define BZ_SETUP_SECTS      0x1f1
@@ -56,19 +60,20 @@ bool nofw_bzimage_parse(const uint8_t *img, size_t size, NofwBzImage *bz,
 {
     unsigned sects;
     uint64_t off, len;
+    unsigned need;
 
     memset(bz, 0, sizeof(*bz));
     bz->version = lduw_le_p(img + BZ_VERSION);
     /* 2.08 added the payload fields; 2.10 pref_address and init_size */
-    if (bz->version < 0x20a) {
+    if (bz->version < 0x208) {
         error_setg(errp, "bzImage boot protocol %u.%02u is older than "
-                   "2.10", bz->version >> 8, bz->version & 0xff);
-        bz->too_old = true;
+                   "2.08 (no payload fields)", bz->version >> 8,
+                   bz->version & 0xff);
         return false;
     }
+    need = bz->version >= 0x20a ? BZ_INIT_SIZE + 4 : BZ_PAYLOAD_LENGTH + 4;
     bz->hdr_end = BZ_JUMP + 2 + img[BZ_JUMP + 1];
-    if (size < BZ_INIT_SIZE + 4 || bz->hdr_end < BZ_INIT_SIZE + 4 ||
-        bz->hdr_end > 0x2d0) {
+    if (size < need || bz->hdr_end < need || bz->hdr_end > 0x2d0) {
         error_setg(errp, "bzImage setup header (%u bytes) is malformed or "
                    "truncated", bz->hdr_end - BZ_SETUP_SECTS);
         return false;
@@ -82,15 +87,24 @@ bool nofw_bzimage_parse(const uint8_t *img, size_t size, NofwBzImage *bz,
     }
     bz->pm = img + bz->setup_len;
     bz->pm_len = size - bz->setup_len;
-    bz->code32_start = ldl_le_p(img + BZ_CODE32_START);
-    bz->initrd_addr_max = ldl_le_p(img + BZ_INITRD_ADDR_MAX);
+    bz->code32_start = (uint32_t)ldl_le_p(img + BZ_CODE32_START);
+    bz->initrd_addr_max = (uint32_t)ldl_le_p(img + BZ_INITRD_ADDR_MAX);
     bz->xloadflags = lduw_le_p(img + BZ_XLOADFLAGS);
-    bz->cmdline_size = ldl_le_p(img + BZ_CMDLINE_SIZE);
-    bz->pref_address = ldq_le_p(img + BZ_PREF_ADDRESS);
-    bz->init_size = ldl_le_p(img + BZ_INIT_SIZE);
+    bz->cmdline_size = (uint32_t)ldl_le_p(img + BZ_CMDLINE_SIZE);
+    if (bz->version >= 0x20a) {
+        bz->pref_address = ldq_le_p(img + BZ_PREF_ADDRESS);
+        bz->init_size = (uint32_t)ldl_le_p(img + BZ_INIT_SIZE);
+    }
+    if (bz->pref_address >= 4 * GiB ||
+        bz->init_size > 4 * GiB - bz->pref_address) {
+        error_setg(errp, "bzImage pref_address 0x%" PRIx64 " + init_size "
+                   "0x%x is not below 4 GiB", bz->pref_address,
+                   bz->init_size);
+        return false;
+    }
 
-    off = ldl_le_p(img + BZ_PAYLOAD_OFFSET);
-    len = ldl_le_p(img + BZ_PAYLOAD_LENGTH);
+    off = (uint32_t)ldl_le_p(img + BZ_PAYLOAD_OFFSET);
+    len = (uint32_t)ldl_le_p(img + BZ_PAYLOAD_LENGTH);
     if (len < 8 || off > bz->pm_len || len > bz->pm_len - off) {
         error_setg(errp, "bzImage payload (%" PRIu64 " bytes at 0x%" PRIx64
                    ") is not inside the file (%zu bytes)", len,
@@ -142,6 +156,7 @@ static bool bz_check_len(size_t got, size_t out_len, Error **errp)
     return true;
 }
 
+#ifdef NOFW_HAVE_LZMA
 static bool bz_xz(const uint8_t *in, size_t in_len, uint8_t *out,
                   size_t out_len, Error **errp)
 {
@@ -164,10 +179,16 @@ static bool bz_xz(const uint8_t *in, size_t in_len, uint8_t *out,
     if (st.avail_out == 0 && (ret == LZMA_OK || ret == LZMA_BUF_ERROR)) {
         return bz_too_big(out_len, errp);
     }
+    if (ret == LZMA_OK || ret == LZMA_BUF_ERROR) {
+        error_setg(errp, "bzImage xz payload is truncated");
+        return false;
+    }
     error_setg(errp, "bzImage xz payload is corrupt (liblzma error %d at "
                "input byte %" PRIu64 ")", ret, (uint64_t)st.total_in);
     return false;
 }
+
+#endif
 
 static bool bz_gzip(const uint8_t *in, size_t in_len, uint8_t *out,
                     size_t out_len, Error **errp)
@@ -198,36 +219,28 @@ static bool bz_gzip(const uint8_t *in, size_t in_len, uint8_t *out,
 }
 
 #ifdef CONFIG_ZSTD
+/* One shot into the output: no window buffer on top of it. */
 static bool bz_zstd(const uint8_t *in, size_t in_len, uint8_t *out,
                     size_t out_len, Error **errp)
 {
-    ZSTD_DCtx *dctx = ZSTD_createDCtx();
-    ZSTD_inBuffer ib = { in, in_len, 0 };
-    ZSTD_outBuffer ob = { out, out_len, 0 };
+    size_t frame = ZSTD_findFrameCompressedSize(in, in_len);
     size_t ret;
 
-    if (!dctx) {
-        error_setg(errp, "zstd decoder: cannot start");
+    if (ZSTD_isError(frame)) {
+        error_setg(errp, "bzImage zstd payload is corrupt or truncated "
+                   "(%s)", ZSTD_getErrorName(frame));
         return false;
     }
-    do {
-        ret = ZSTD_decompressStream(dctx, &ob, &ib);
-    } while (!ZSTD_isError(ret) && ret && ob.pos < ob.size &&
-             ib.pos < ib.size);
-    ZSTD_freeDCtx(dctx);
+    ret = ZSTD_decompress(out, out_len, in, frame);
+    if (ZSTD_getErrorCode(ret) == ZSTD_error_dstSize_tooSmall) {
+        return bz_too_big(out_len, errp);
+    }
     if (ZSTD_isError(ret)) {
         error_setg(errp, "bzImage zstd payload is corrupt (%s)",
                    ZSTD_getErrorName(ret));
         return false;
     }
-    if (ret) {
-        if (ob.pos == ob.size) {
-            return bz_too_big(out_len, errp);
-        }
-        error_setg(errp, "bzImage zstd payload is truncated");
-        return false;
-    }
-    return bz_check_len(ob.pos, out_len, errp);
+    return bz_check_len(ret, out_len, errp);
 }
 #endif
 
@@ -237,7 +250,7 @@ int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
 {
     const uint8_t *in = bz->payload;
     size_t in_len = bz->payload_len - 4;
-    uint64_t out_len = ldl_le_p(in + in_len);
+    uint64_t out_len = (uint32_t)ldl_le_p(in + in_len);
     BzFormat fmt = BZ_NONE;
     const char *name = NULL;
     uint8_t *out;
@@ -255,10 +268,21 @@ int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
         fmt = BZ_NONE;
     }
 #endif
+#ifndef NOFW_HAVE_LZMA
+    if (fmt == BZ_XZ) {
+        fmt = BZ_NONE;
+    }
+#endif
+#ifndef CONFIG_LINUX
+    fmt = BZ_NONE;              /* the ELF goes through a memfd */
+#endif
     if (fmt == BZ_NONE) {
         *why = name ? "QEMU does not decompress this payload format" :
                       "unknown payload format";
         return 0;
+    }
+    if (fmt == BZ_GZIP) {
+        in_len = bz->payload_len;   /* its last 4 bytes are gzip's own */
     }
     if (out_len == 0 || out_len > limit) {
         error_setg(errp, "bzImage %s payload states %" PRIu64 " bytes "
@@ -267,6 +291,7 @@ int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
                    (unsigned)(NOFW_BZ_MAX / MiB));
         return -1;
     }
+#ifdef CONFIG_LINUX
     *fd = qemu_memfd_create("nofw-vmlinux", out_len, false, 0, 0, errp);
     if (*fd < 0) {
         return -1;
@@ -283,9 +308,11 @@ int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
     case BZ_GZIP:
         ok = bz_gzip(in, in_len, out, out_len, errp);
         break;
+#ifdef NOFW_HAVE_LZMA
     case BZ_XZ:
         ok = bz_xz(in, in_len, out, out_len, errp);
         break;
+#endif
 #ifdef CONFIG_ZSTD
     case BZ_ZSTD:
         ok = bz_zstd(in, in_len, out, out_len, errp);
@@ -304,4 +331,7 @@ int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
     *elf_len = out_len;
     *why = name;
     return 1;
+#else
+    g_assert_not_reached();
+#endif
 }

@@ -77,7 +77,8 @@
 #define NOFW_MEMMAP_MAX             128
 #define NOFW_INFO_MIN               0x10000     /* keep below: real mode */
 #define NOFW_BZ_LOAD                0x100000    /* bzImage protected mode */
-#define NOFW_BZ_ZERO_PAGE           4096        /* boot_params */
+#define NOFW_BZ_ZERO_PAGE           4096        /* boot_params, then GDT */
+#define NOFW_BZ_GDT_SIZE            32
 #define NOFW_XLF_ABOVE_4G           (1 << 1)    /* xloadflags */
 
 typedef enum NofwPm {
@@ -575,7 +576,8 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
 static bool nofw_in_low_ram(X86MachineState *x86ms, uint64_t addr,
                             uint64_t len)
 {
-    return addr >= 1 * MiB && addr + len <= x86ms->below_4g_mem_size;
+    return addr >= 1 * MiB && addr <= x86ms->below_4g_mem_size &&
+           len <= x86ms->below_4g_mem_size - addr;
 }
 
 bool nofw_load_kernel(PCMachineState *pcms)
@@ -621,6 +623,8 @@ bool nofw_load_kernel(PCMachineState *pcms)
         /* the loader's mapping keeps the decompressed ELF for resets */
         close(s->elf_fd);
         s->elf_fd = -1;
+        g_free(s->elf_path);
+        s->elf_path = NULL;
     }
     if (ms->initrd_filename) {
         s->initrd = g_mapped_file_new(ms->initrd_filename, false, &gerr);
@@ -638,8 +642,8 @@ bool nofw_load_kernel(PCMachineState *pcms)
 static uint64_t nofw_info_size(MachineState *ms, NofwState *s)
 {
     if (s->boot_protocol) {
-        return ROUND_UP(NOFW_BZ_ZERO_PAGE + strlen(ms->kernel_cmdline ?: "") +
-                        1, 4 * KiB);
+        return ROUND_UP(NOFW_BZ_ZERO_PAGE + NOFW_BZ_GDT_SIZE +
+                        strlen(ms->kernel_cmdline ?: "") + 1, 4 * KiB);
     }
     return ROUND_UP(sizeof(struct hvm_start_info) +
                     sizeof(struct hvm_modlist_entry) +
@@ -821,14 +825,21 @@ static void nofw_bzimage_layout_check(MachineState *ms, NofwState *s,
                      ms->kernel_filename, s->bz.cmdline_size);
         exit(1);
     }
+    /* below the highest address the kernel takes, as firmware would */
     if (initrd_size && !(s->bz.xloadflags & NOFW_XLF_ABOVE_4G) &&
         s->initrd_addr + initrd_size - 1 > s->bz.initrd_addr_max) {
-        error_report("nofw: the initrd would end at 0x%" PRIx64 ", above "
-                     "0x%x, the highest address kernel '%s' takes; give "
-                     "the guest less memory (-m)",
-                     s->initrd_addr + initrd_size - 1, s->bz.initrd_addr_max,
-                     ms->kernel_filename);
-        exit(1);
+        s->initrd_addr = QEMU_ALIGN_DOWN((uint64_t)s->bz.initrd_addr_max + 1 -
+                                         MIN(initrd_size,
+                                             s->bz.initrd_addr_max),
+                                         4 * KiB);
+        if (s->initrd_addr < s->kernel.end) {
+            error_report("nofw: kernel '%s' (up to 0x%" PRIx64 ") and its "
+                         "initrd (%" PRIu64 " bytes) do not fit below "
+                         "0x%x, the highest initrd address it takes",
+                         ms->kernel_filename, s->kernel.end, initrd_size,
+                         s->bz.initrd_addr_max);
+            exit(1);
+        }
     }
 }
 
@@ -998,7 +1009,13 @@ static void nofw_write_boot_params(PCMachineState *pcms)
     const char *cmdline = ms->kernel_cmdline ?: "";
     const uint8_t *img =
         (const uint8_t *)g_mapped_file_get_contents(s->bz_file);
-    uint64_t cmd = s->info_base + NOFW_BZ_ZERO_PAGE;
+    uint64_t gdt = s->info_base + NOFW_BZ_ZERO_PAGE;
+    uint64_t cmd = gdt + NOFW_BZ_GDT_SIZE;
+    /* the protocol's __BOOT_CS (0x10) and __BOOT_DS (0x18), flat */
+    const uint64_t desc[NOFW_BZ_GDT_SIZE / 8] = {
+        0, 0, cpu_to_le64(0x00cf9a000000ffffULL),
+        cpu_to_le64(0x00cf92000000ffffULL),
+    };
     g_autofree uint8_t *bp = g_malloc0(NOFW_BZ_ZERO_PAGE);
     NofwMemmap m;
 
@@ -1026,6 +1043,7 @@ static void nofw_write_boot_params(PCMachineState *pcms)
         stq_le_p(e + 8, m.e[i].size);
         stl_le_p(e + 16, m.e[i].type);
     }
+    nofw_store(NULL, gdt, desc, sizeof(desc));
     nofw_store(NULL, cmd, cmdline, strlen(cmdline) + 1);
     nofw_store(NULL, s->info_base, bp, NOFW_BZ_ZERO_PAGE);
 }
@@ -1092,8 +1110,17 @@ static void nofw_enter_pvh(NofwState *s)
     cpu_x86_load_seg_cache(env, R_GS, 0x18, 0, 0xffffffff, data);
     env->eflags = 0x2;
     env->eip = s->kernel.entry;
-    /* PVH: start_info in EBX; boot protocol: boot_params in ESI */
-    env->regs[s->boot_protocol ? R_ESI : R_EBX] = s->info_base;
+    /*
+     * PVH: start_info in EBX. Boot protocol: boot_params in ESI, and a
+     * GDT with the selectors loaded (kernels before 5.7 reload them).
+     */
+    if (s->boot_protocol) {
+        env->regs[R_ESI] = s->info_base;
+        env->gdt.base = s->info_base + NOFW_BZ_ZERO_PAGE;
+        env->gdt.limit = NOFW_BZ_GDT_SIZE - 1;
+    } else {
+        env->regs[R_EBX] = s->info_base;
+    }
     x86_cpu_set_a20(cpu, 1);
 }
 

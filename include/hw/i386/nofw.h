@@ -35,7 +35,6 @@ bool nofw_acpi_reduced(MachineState *ms);
 
 typedef struct NofwBzImage {
     uint16_t version;           /* boot protocol */
-    bool too_old;               /* older than nofw can read */
     uint32_t hdr_end;           /* setup header: [0x1f1, hdr_end) */
     uint32_t setup_len;         /* protected-mode part's file offset */
     const uint8_t *pm;          /* protected-mode part */
