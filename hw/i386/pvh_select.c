@@ -351,8 +351,6 @@ static char *nofw_bzimage_choose(PCMachineState *pcms, GMappedFile *f,
     char *why;
     int r;
 
-    /* every refusal below is news, even with auto */
-    s->kernel.malformed = true;
     if (!nofw_bzimage_parse(img, size, &s->bz, &err)) {
         goto refuse;
     }
@@ -367,7 +365,6 @@ static char *nofw_bzimage_choose(PCMachineState *pcms, GMappedFile *f,
 
             munmap(elf, elf_len);
             if (pvh) {
-                s->kernel.malformed = false;
                 s->elf_path = g_strdup_printf("/proc/self/fd/%d", s->elf_fd);
                 trace_nofw_bzimage(ms->kernel_filename, "pvh", fmt);
                 return NULL;
@@ -410,11 +407,11 @@ static char *nofw_bzimage_choose(PCMachineState *pcms, GMappedFile *f,
         .paddr = s->bz.pref_address, .memsz = s->bz.init_size }));
     s->kernel.end = MAX(NOFW_BZ_LOAD + s->bz.pm_len,
                         s->bz.pref_address + s->bz.init_size);
-    s->kernel.malformed = false;
     trace_nofw_bzimage(ms->kernel_filename, "boot-protocol", how);
     return NULL;
 
 refuse:
+    s->kernel.malformed = true;     /* news even with auto: it warns */
     why = g_strdup_printf("kernel '%s': %s", ms->kernel_filename,
                           error_get_pretty(err));
     error_free(err);
