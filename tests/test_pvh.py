@@ -109,10 +109,15 @@ def test_no_firmware_file_needed(ctx):
 
 
 def test_help_describes_properties(ctx):
-    """-machine q35,help documents nofw and nofw-pm."""
+    """-machine q35,help documents nofw (with both bzImage paths),
+    nofw-pm and x-nofw-bzimage."""
     r = harness.run_qemu(ctx, ["-machine", "q35,help"], timeout=30)
-    check(re.search(r"^\s+nofw=<OnOffAuto>\s+- Boot -kernel at its PVH entry",
+    check(re.search(r"^\s+nofw=<OnOffAuto>\s+- Boot -kernel with no firmware"
+                    r".*PVH entry.*bzImage.*boot protocol.*nofw_bzimage",
                     r.stdout, re.M), "nofw missing from -machine q35,help")
+    check(re.search(r"^\s+x-nofw-bzimage=<string>\s+- .*auto.*pvh.*"
+                    r"boot-protocol", r.stdout, re.M),
+          "x-nofw-bzimage missing from -machine q35,help")
     check(re.search(r"^\s+nofw-pm=<string>\s+- .*ich9.*reduced",
                     r.stdout, re.M), "nofw-pm missing from -machine q35,help")
 

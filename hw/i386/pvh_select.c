@@ -59,6 +59,7 @@
 #include "hw/i386/nofw.h"
 #include "hw/nvram/fw_cfg.h"
 #include "hw/pci/pci.h"
+#include "hw/pci-host/q35.h"
 #include "hw/xen/start_info.h"
 #include "system/hw_accel.h"
 #include "system/runstate.h"
@@ -991,6 +992,14 @@ static void nofw_build_memmap(NofwState *s, NofwMemmap *m)
     memmap_add(m, s->info_base, NOFW_LOW_RAM_TOP, E820_RESERVED);
     memmap_add(m, NOFW_FSEG_BASE, NOFW_FSEG_TOP, E820_RESERVED);
     memmap_add(m, s->high_base, s->low_top, E820_RESERVED);
+    /*
+     * The MMCONFIG window nofw programs, reserved as SeaBIOS reserves it:
+     * else Linux does not use MMCONFIG until its ACPI scan has run, and
+     * the early PCI probe goes through port 0xCF8.
+     */
+    memmap_add(m, MCH_HOST_BRIDGE_PCIEXBAR_DEFAULT,
+               MCH_HOST_BRIDGE_PCIEXBAR_DEFAULT + NOFW_MMCONFIG_SIZE,
+               E820_RESERVED);
     qsort(m->e, m->n, sizeof(m->e[0]), memmap_cmp);
 }
 

@@ -45,9 +45,6 @@
  */
 #define NOFW_ICH9_PMBASE            0x600
 
-/* MMCONFIG: PCIEXBAR_LENGTH_256M at the default base, as MCFG says */
-#define NOFW_MMCONFIG_SIZE          (256 * MiB)
-
 /* PIRQ A-H to ISA IRQs 10, 10, 11, 11 (repeating), as SeaBIOS does. */
 static const uint8_t nofw_pirq_irqs[4] = { 10, 10, 11, 11 };
 

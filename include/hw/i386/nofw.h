@@ -62,6 +62,8 @@ int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
                         Error **errp);
 
 /* hw/isa/ich9_nofw_pm.c: what firmware does to the chipset */
+/* MMCONFIG: PCIEXBAR_LENGTH_256M at the default base, as MCFG says */
+#define NOFW_MMCONFIG_SIZE          (256 * MiB)
 void nofw_ich9_chipset_setup(PCMachineState *pcms);
 void nofw_ich9_pcihp_bsel(PCMachineState *pcms);
 bool nofw_pci_setup(PCMachineState *pcms, Error **errp);
