@@ -108,6 +108,28 @@ class Libvirt:
         self._write(path, text)
         return path
 
+    def unreadable(self, paths):
+        """The paths the daemon's user cannot read."""
+        p = subprocess.run(
+            ["sh", "-c", 'for f; do test -r "$f" || echo "$f"; done', "sh"] +
+            list(paths), env=self.env, capture_output=True, text=True,
+            timeout=30, **self.ids)
+        return p.stdout.split()
+
+    def readable(self, path):
+        """path, or a copy in tmpdir/stage when the daemon's user cannot
+        read it (a checkout under a private directory such as /root)."""
+        if not self.unreadable([path]):
+            return path
+        stage = os.path.join(self.ctx.tmpdir, "stage")
+        os.makedirs(stage, exist_ok=True)
+        os.chmod(stage, 0o755)
+        copy = os.path.join(stage, os.path.basename(path))
+        if not os.path.exists(copy):
+            shutil.copy(path, copy)
+            os.chmod(copy, 0o755)
+        return copy
+
     def check_access(self, paths, test="-r"):
         """Fail unless `test <test> path` holds for every path as the
         daemon's user (its QEMU reads the binary, its firmware links, the
@@ -257,13 +279,22 @@ class Guest:
         self.ctx, self.lv, self.name = ctx, lv, name
         self.console_path = os.path.join(ctx.tmpdir, label + ".console")
         self.bios_path = os.path.join(ctx.tmpdir, label + ".bioslog")
-        self.kernel = kernel or os.path.join(ctx.linux, "vmlinux")
+        self.kernel = lv.readable(kernel or os.path.join(ctx.linux,
+                                                         "vmlinux"))
+        initrd = lv.readable(os.path.join(ctx.linux, "initramfs.cpio.gz"))
+        # A copy of the binary outside the build tree does not find the
+        # firmware links there: name Debian's firmware directories.
+        qemu = os.path.realpath(ctx.qemu)
+        emulator = lv.readable(qemu)
+        firmware = [] if emulator == qemu else [
+            "-L", "/usr/share/seabios", "-L", "/usr/share/qemu",
+            "-L", "/usr/lib/ipxe/qemu"]
         with open(os.path.join(ctx.top, "examples/libvirt", example)) as f:
             text = f.read()
-        for key, value in (("@EMULATOR@", os.path.abspath(ctx.qemu)),
+        for key, value in (("@EMULATOR@", emulator if emulator != qemu else
+                            os.path.abspath(ctx.qemu)),
                            ("@KERNEL@", self.kernel),
-                           ("@INITRD@", os.path.join(ctx.linux,
-                                                     "initramfs.cpio.gz")),
+                           ("@INITRD@", initrd),
                            ("@CONSOLE_LOG@", self.console_path)):
             check(key in text, "%s: no %s placeholder" % (example, key))
             text = text.replace(key, value)
@@ -283,13 +314,13 @@ class Guest:
             args[values.index("-machine") + 1].set("value", machine)
         if cmdline is None:
             cmdline = ET.SubElement(root, "{%s}commandline" % QEMU_NS)
-        for value in ("-chardev", "file,id=bioslog,path=%s,append=on"
-                      % self.bios_path, "-device",
-                      "isa-debugcon,iobase=0x402,chardev=bioslog"):
+        for value in firmware + [
+                "-chardev", "file,id=bioslog,path=%s,append=on"
+                % self.bios_path, "-device",
+                "isa-debugcon,iobase=0x402,chardev=bioslog"]:
             ET.SubElement(cmdline, "{%s}arg" % QEMU_NS, value=value)
         self.xml = lv.write(label + ".xml", ET.tostring(root, "unicode"))
-        lv.check_access([os.path.realpath(ctx.qemu), self.kernel,
-                         os.path.join(ctx.linux, "initramfs.cpio.gz")])
+        lv.check_access([emulator, self.kernel, initrd])
 
     @property
     def console(self):
