@@ -123,7 +123,6 @@ struct NofwState {
     GMappedFile *bz_file;       /* kept: bz points into it */
     bool boot_protocol;         /* entered through the boot protocol */
     int elf_fd;                 /* memfd with the decompressed ELF */
-    char *elf_path;             /* what the ELF loader reads */
 
     /* layout, fixed in nofw_machine_done() */
     uint64_t low_top;           /* T: top of RAM below 4 GiB */
@@ -366,7 +365,6 @@ static char *nofw_bzimage_choose(PCMachineState *pcms, GMappedFile *f,
 
             munmap(elf, elf_len);
             if (pvh) {
-                s->elf_path = g_strdup_printf("/proc/self/fd/%d", s->elf_fd);
                 trace_nofw_bzimage(ms->kernel_filename, "pvh", fmt);
                 return NULL;
             }
@@ -608,7 +606,11 @@ bool nofw_load_kernel(PCMachineState *pcms)
                            NOFW_BZ_LOAD);
         size = 0;
     } else {
-        size = load_elf(s->elf_path ?: ms->kernel_filename, NULL, NULL, NULL,
+        /* a decompressed bzImage payload is read through its memfd */
+        g_autofree char *memfd = s->elf_fd < 0 ? NULL :
+            g_strdup_printf("/proc/self/fd/%d", s->elf_fd);
+
+        size = load_elf(memfd ?: ms->kernel_filename, NULL, NULL, NULL,
                         &entry, &low, &high, NULL, ELFDATA2LSB,
                         I386_ELF_MACHINE, 0, 0);
     }
@@ -621,8 +623,6 @@ bool nofw_load_kernel(PCMachineState *pcms)
         /* the loader's mapping keeps the decompressed ELF for resets */
         close(s->elf_fd);
         s->elf_fd = -1;
-        g_free(s->elf_path);
-        s->elf_path = NULL;
     }
     if (ms->initrd_filename) {
         s->initrd = g_mapped_file_new(ms->initrd_filename, false, &gerr);
@@ -1257,17 +1257,27 @@ static char *nofw_get_pm(Object *obj, Error **errp)
     return g_strdup(nofw_pm_names[PC_MACHINE(obj)->nofw->pm]);
 }
 
-static void nofw_set_pm(Object *obj, const char *value, Error **errp)
+/* Index of @value in @names (@n of them), or -1. */
+static int nofw_name_index(const char *const *names, int n,
+                           const char *value)
 {
-    NofwState *s = PC_MACHINE(obj)->nofw;
-
-    for (int i = 0; i < ARRAY_SIZE(nofw_pm_names); i++) {
-        if (!strcmp(value, nofw_pm_names[i])) {
-            s->pm = i;
-            return;
+    for (int i = 0; i < n; i++) {
+        if (!strcmp(value, names[i])) {
+            return i;
         }
     }
-    error_setg(errp, "nofw-pm: '%s' is not 'ich9' or 'reduced'", value);
+    return -1;
+}
+
+static void nofw_set_pm(Object *obj, const char *value, Error **errp)
+{
+    int i = nofw_name_index(nofw_pm_names, ARRAY_SIZE(nofw_pm_names), value);
+
+    if (i < 0) {
+        error_setg(errp, "nofw-pm: '%s' is not 'ich9' or 'reduced'", value);
+        return;
+    }
+    PC_MACHINE(obj)->nofw->pm = i;
 }
 
 static char *nofw_get_bz(Object *obj, Error **errp)
@@ -1277,16 +1287,14 @@ static char *nofw_get_bz(Object *obj, Error **errp)
 
 static void nofw_set_bz(Object *obj, const char *value, Error **errp)
 {
-    NofwState *s = PC_MACHINE(obj)->nofw;
+    int i = nofw_name_index(nofw_bz_names, ARRAY_SIZE(nofw_bz_names), value);
 
-    for (int i = 0; i < ARRAY_SIZE(nofw_bz_names); i++) {
-        if (!strcmp(value, nofw_bz_names[i])) {
-            s->bz_mode = i;
-            return;
-        }
+    if (i < 0) {
+        error_setg(errp, "x-nofw-bzimage: '%s' is not 'auto', 'pvh' or "
+                   "'boot-protocol'", value);
+        return;
     }
-    error_setg(errp, "x-nofw-bzimage: '%s' is not 'auto', 'pvh' or "
-               "'boot-protocol'", value);
+    PC_MACHINE(obj)->nofw->bz_mode = i;
 }
 
 /* Where hvm_start_info lies, for tests and tools; 0 without nofw. */
