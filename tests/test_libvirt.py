@@ -108,12 +108,16 @@ class Libvirt:
         self._write(path, text)
         return path
 
-    def unreadable(self, paths):
-        """The paths the daemon's user cannot read."""
+    def unreadable(self, paths, test="-r"):
+        """The paths for which `test <test> path` fails as the daemon's
+        user (its QEMU reads the binary, its firmware links, the kernel
+        and initrd; it writes into tmpdir)."""
         p = subprocess.run(
-            ["sh", "-c", 'for f; do test -r "$f" || echo "$f"; done', "sh"] +
-            list(paths), env=self.env, capture_output=True, text=True,
-            timeout=30, **self.ids)
+            ["sh", "-c", 'op=$1; shift; for f; do test $op "$f" || '
+             'echo "$f"; done', "sh", test] + list(paths), env=self.env,
+            capture_output=True, text=True, timeout=30, **self.ids)
+        check(p.returncode == 0, "test %s as user %s: %s" % (
+            test, self.user, p.stderr.strip()))
         return p.stdout.split()
 
     def readable(self, path):
@@ -132,16 +136,10 @@ class Libvirt:
 
     def check_access(self, paths, test="-r"):
         """Fail unless `test <test> path` holds for every path as the
-        daemon's user (its QEMU reads the binary, its firmware links, the
-        kernel and initrd; it writes into tmpdir)."""
-        p = subprocess.run(
-            ["sh", "-c", 'op=$1; shift; for f; do test $op "$f" || '
-             'echo "$f"; done', "sh", test] + list(paths), env=self.env,
-            capture_output=True, text=True, timeout=30, **self.ids)
-        bad = p.stdout.split()
-        check(p.returncode == 0 and not bad, "test %s fails as user %s (a "
-              "directory above without o+x?): %s" % (
-                  test, self.user, bad or p.stderr.strip()))
+        daemon's user."""
+        bad = self.unreadable(paths, test)
+        check(not bad, "test %s fails as user %s (a directory above "
+              "without o+x?): %s" % (test, self.user, bad))
 
     def start(self, timeout=60):
         self.check_access([self.ctx.tmpdir], "-w")
@@ -618,9 +616,9 @@ test_reduced.timeout = 900
 
 def test_bad_kernels(ctx):
     """nofw=on with a kernel it cannot boot (a bzImage with a corrupt
-    payload, a truncated vmlinux, a file that is no ELF): virsh start / virsh create fail, and
-    libvirt's error carries QEMU's one line, the same as QEMU prints run
-    directly. The daemon stays usable: the failed domain, redefined with
+    payload, a truncated vmlinux, a file that is no ELF): virsh start /
+    virsh create fail, and libvirt's error carries QEMU's one line, the
+    same as QEMU prints run directly. The daemon stays usable: the failed domain, redefined with
     the good vmlinux, then boots firmwareless."""
     lv = Libvirt(ctx)
     try:
