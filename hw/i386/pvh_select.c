@@ -67,8 +67,6 @@
 #include "target/i386/cpu.h"
 #include "trace.h"
 
-#define XEN_ELFNOTE_PHYS32_ENTRY    18
-
 #define NOFW_FSEG_BASE              0xf0000
 #define NOFW_FSEG_TOP               0x100000
 #define NOFW_RESET_STUB             0xffff0     /* F000:FFF0 */
@@ -93,20 +91,6 @@ typedef enum NofwBzMode {
     NOFW_BZ_PVH,                /* decompress and boot the PVH ELF, or fail */
     NOFW_BZ_BOOT_PROTOCOL,      /* Linux 32-bit boot protocol, zero page */
 } NofwBzMode;
-
-typedef struct PvhSegment {
-    uint64_t paddr;
-    uint64_t memsz;
-} PvhSegment;
-
-/* What the PVH loader found in the -kernel file. */
-typedef struct PvhKernel {
-    int elfclass;               /* 32 or 64 */
-    uint64_t entry;             /* PVH entry, guest physical, < 4 GiB */
-    GArray *segments;           /* PT_LOAD, of PvhSegment */
-    uint64_t end;               /* end of the highest segment */
-    bool malformed;             /* an ELF, but broken (not just no note) */
-} PvhKernel;
 
 struct NofwState {
     OnOffAuto mode;             /* the "nofw" property */
@@ -143,186 +127,6 @@ static const char *const nofw_pm_names[] = {
     [NOFW_PM_ICH9] = "ich9",
     [NOFW_PM_REDUCED] = "reduced",
 };
-
-/* ---- PVH note and ELF checks ------------------------------------------ */
-
-static bool pvh_range_ok(uint64_t off, uint64_t len, uint64_t size)
-{
-    return off <= size && len <= size - off;
-}
-
-/*
- * Find the PVH entry of the ELF image @img (@size bytes). Every offset
- * and size read from the file is checked against the file before use.
- * Returns false with @errp set when the file is not an x86 ELF, has no
- * valid XEN_ELFNOTE_PHYS32_ENTRY note, or its entry is not in a
- * loadable segment below 4 GiB.
- */
-static bool pvh_note_find(const uint8_t *img, size_t size, PvhKernel *k,
-                          Error **errp)
-{
-    bool is64;
-    uint64_t phoff, phentsize, phnum, i;
-    uint16_t machine;
-    g_autofree char *note_err = NULL;
-    bool found = false;
-
-    if (size < EI_NIDENT || memcmp(img, ELFMAG, SELFMAG)) {
-        error_setg(errp, "not an ELF file");
-        return false;
-    }
-    k->malformed = true;        /* until the note search says otherwise */
-    if (img[EI_CLASS] != ELFCLASS32 && img[EI_CLASS] != ELFCLASS64) {
-        error_setg(errp, "ELF class %u is neither 32 nor 64 bit",
-                   img[EI_CLASS]);
-        return false;
-    }
-    if (img[EI_DATA] != ELFDATA2LSB) {
-        error_setg(errp, "ELF data encoding %u is not little endian",
-                   img[EI_DATA]);
-        return false;
-    }
-    is64 = img[EI_CLASS] == ELFCLASS64;
-    if (size < (is64 ? sizeof(Elf64_Ehdr) : sizeof(Elf32_Ehdr))) {
-        error_setg(errp, "ELF header truncated (%zu bytes)", size);
-        return false;
-    }
-    if (is64) {
-        machine = lduw_le_p(img + offsetof(Elf64_Ehdr, e_machine));
-        phoff = ldq_le_p(img + offsetof(Elf64_Ehdr, e_phoff));
-        phentsize = lduw_le_p(img + offsetof(Elf64_Ehdr, e_phentsize));
-        phnum = lduw_le_p(img + offsetof(Elf64_Ehdr, e_phnum));
-    } else {
-        machine = lduw_le_p(img + offsetof(Elf32_Ehdr, e_machine));
-        phoff = ldl_le_p(img + offsetof(Elf32_Ehdr, e_phoff));
-        phentsize = lduw_le_p(img + offsetof(Elf32_Ehdr, e_phentsize));
-        phnum = lduw_le_p(img + offsetof(Elf32_Ehdr, e_phnum));
-    }
-    if (machine != EM_386 && machine != EM_X86_64) {
-        error_setg(errp, "ELF machine %u is not x86", machine);
-        return false;
-    }
-    if (phentsize != (is64 ? sizeof(Elf64_Phdr) : sizeof(Elf32_Phdr))) {
-        error_setg(errp, "ELF program header size %" PRIu64 " is wrong",
-                   phentsize);
-        return false;
-    }
-    if (phnum == 0 || !pvh_range_ok(phoff, phnum * phentsize, size)) {
-        error_setg(errp, "ELF program headers (%" PRIu64 " at 0x%" PRIx64
-                   ") outside the file (%zu bytes)", phnum, phoff, size);
-        return false;
-    }
-
-    k->elfclass = is64 ? 64 : 32;
-    k->segments = g_array_new(false, false, sizeof(PvhSegment));
-    k->end = 0;
-    for (i = 0; i < phnum; i++) {
-        const uint8_t *ph = img + phoff + i * phentsize;
-        uint32_t type = ldl_le_p(ph);
-        uint64_t off, filesz, memsz, paddr;
-
-        if (is64) {
-            off = ldq_le_p(ph + offsetof(Elf64_Phdr, p_offset));
-            paddr = ldq_le_p(ph + offsetof(Elf64_Phdr, p_paddr));
-            filesz = ldq_le_p(ph + offsetof(Elf64_Phdr, p_filesz));
-            memsz = ldq_le_p(ph + offsetof(Elf64_Phdr, p_memsz));
-        } else {
-            off = ldl_le_p(ph + offsetof(Elf32_Phdr, p_offset));
-            paddr = ldl_le_p(ph + offsetof(Elf32_Phdr, p_paddr));
-            filesz = ldl_le_p(ph + offsetof(Elf32_Phdr, p_filesz));
-            memsz = ldl_le_p(ph + offsetof(Elf32_Phdr, p_memsz));
-        }
-        if (!pvh_range_ok(off, filesz, size)) {
-            error_setg(errp, "ELF segment %" PRIu64 " (0x%" PRIx64 " bytes at "
-                       "0x%" PRIx64 ") outside the file (%zu bytes)", i,
-                       filesz, off, size);
-            return false;
-        }
-        if (type == PT_LOAD && memsz) {
-            PvhSegment s = { .paddr = paddr, .memsz = memsz };
-
-            if (filesz > memsz || paddr >= 4 * GiB ||
-                memsz > 4 * GiB - paddr) {
-                error_setg(errp, "ELF segment %" PRIu64 " [0x%" PRIx64
-                           ", +0x%" PRIx64 ") is not loadable below 4 GiB",
-                           i, paddr, memsz);
-                return false;
-            }
-            g_array_append_val(k->segments, s);
-            k->end = MAX(k->end, paddr + memsz);
-        } else if (type == PT_NOTE) {
-            uint64_t pos = off, end = off + filesz;
-
-            while (end - pos >= 12) {
-                uint32_t namesz = ldl_le_p(img + pos);
-                uint32_t descsz = ldl_le_p(img + pos + 4);
-                uint32_t ntype = ldl_le_p(img + pos + 8);
-                uint64_t name = pos + 12;
-                uint64_t desc = name + QEMU_ALIGN_UP((uint64_t)namesz, 4);
-                uint64_t next = desc + QEMU_ALIGN_UP((uint64_t)descsz, 4);
-
-                if (next > end) {
-                    error_setg(errp, "ELF note at 0x%" PRIx64 " (name %"
-                               PRIu32 " bytes, desc %" PRIu32 " bytes) runs "
-                               "past its segment end 0x%" PRIx64, pos,
-                               namesz, descsz, end);
-                    return false;
-                }
-                if (!found && ntype == XEN_ELFNOTE_PHYS32_ENTRY &&
-                    namesz == 4 && !memcmp(img + name, "Xen", 4)) {
-                    uint64_t entry = descsz == 4 ? ldl_le_p(img + desc) :
-                                     descsz == 8 ? ldq_le_p(img + desc) : 0;
-
-                    if (descsz != 4 && descsz != 8) {
-                        g_free(note_err);
-                        note_err = g_strdup_printf("PVH note payload is %"
-                                                   PRIu32 " bytes, not 4 or "
-                                                   "8", descsz);
-                    } else if (entry == 0 || entry >= 4 * GiB) {
-                        g_free(note_err);
-                        note_err = g_strdup_printf("PVH entry 0x%" PRIx64
-                                                   " is not a 32-bit "
-                                                   "address", entry);
-                    } else {
-                        k->entry = entry;
-                        found = true;
-                    }
-                }
-                pos = next;
-            }
-        }
-    }
-
-    if (!found) {
-        k->malformed = note_err != NULL;
-        error_setg(errp, "%s", note_err ? note_err :
-                   "no PVH entry note (Xen, XEN_ELFNOTE_PHYS32_ENTRY)");
-        return false;
-    }
-    for (i = 0; i < k->segments->len; i++) {
-        PvhSegment *s = &g_array_index(k->segments, PvhSegment, i);
-        if (k->entry >= s->paddr && k->entry - s->paddr < s->memsz) {
-            k->malformed = false;
-            return true;
-        }
-    }
-    error_setg(errp, "PVH entry 0x%" PRIx64 " is outside every loadable "
-               "segment", k->entry);
-    return false;
-}
-
-/* A Multiboot header in the first 8 KiB: magic, flags, checksum. */
-static bool pvh_is_multiboot(const uint8_t *img, size_t size)
-{
-    for (size_t i = 0; i + 12 <= MIN(size, 8192); i += 4) {
-        uint32_t magic = ldl_le_p(img + i);
-        if (magic == 0x1badb002 &&
-            magic + ldl_le_p(img + i + 4) + ldl_le_p(img + i + 8) == 0) {
-            return true;
-        }
-    }
-    return false;
-}
 
 /* ---- decision at startup ---------------------------------------------- */
 
@@ -361,7 +165,7 @@ static char *nofw_bzimage_choose(PCMachineState *pcms, GMappedFile *f,
             goto refuse;
         }
         if (r > 0) {
-            bool pvh = pvh_note_find(elf, elf_len, &s->kernel, &err);
+            bool pvh = nofw_pvh_note_find(elf, elf_len, &s->kernel, &err);
 
             munmap(elf, elf_len);
             if (pvh) {
@@ -463,11 +267,11 @@ static char *nofw_refusal(PCMachineState *pcms, bool pflash)
     if (nofw_bzimage_is(img, size)) {
         return nofw_bzimage_choose(pcms, f, img, size);
     }
-    if (pvh_is_multiboot(img, size)) {
+    if (nofw_is_multiboot(img, size)) {
         return g_strdup_printf("kernel '%s' is a Multiboot image",
                                ms->kernel_filename);
     }
-    if (!pvh_note_find(img, size, &s->kernel, &err)) {
+    if (!nofw_pvh_note_find(img, size, &s->kernel, &err)) {
         why = g_strdup_printf("kernel '%s': %s", ms->kernel_filename,
                               error_get_pretty(err));
         error_free(err);

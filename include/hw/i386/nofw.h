@@ -30,6 +30,26 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type);
 /* hw/i386/acpi-build.c: build hardware-reduced tables (nofw-pm=reduced) */
 bool nofw_acpi_reduced(MachineState *ms);
 
+/* hw/i386/nofw_elf.c: the -kernel ELF and its PVH note */
+typedef struct PvhSegment {
+    uint64_t paddr;
+    uint64_t memsz;
+} PvhSegment;
+
+/* What the PVH loader found in the -kernel file. */
+typedef struct PvhKernel {
+    int elfclass;               /* 32 or 64 */
+    uint64_t entry;             /* PVH entry, guest physical, < 4 GiB */
+    GArray *segments;           /* PT_LOAD, of PvhSegment */
+    uint64_t end;               /* end of the highest segment */
+    bool malformed;             /* an ELF, but broken (not just no note) */
+} PvhKernel;
+
+bool nofw_pvh_note_find(const uint8_t *img, size_t size, PvhKernel *k,
+                        Error **errp);
+/* A Multiboot header in the first 8 KiB (such a file is not for nofw) */
+bool nofw_is_multiboot(const uint8_t *img, size_t size);
+
 /* hw/i386/nofw_bzimage.c: a bzImage's setup header and payload */
 #define NOFW_BZ_MAX         (1 * GiB)   /* decompressed kernel, at most */
 
