@@ -22,7 +22,12 @@ export CCACHE_BASEDIR := $(TOP)
 OVERLAY  := $(shell find hw include tests/qtest tests/unit -type f 2>/dev/null)
 PATCHES  := $(wildcard patches/*.patch)
 
-.PHONY: all build run check bench series clean guests kernel
+# The same tree built with AddressSanitizer + UBSan (make check-asan).
+QBUILD_ASAN := $(BUILD)/qemu-asan
+QEMU_ASAN   := $(BUILD)/qemu-system-x86_64-asan
+
+.PHONY: all build run check bench series clean guests kernel build-asan \
+	check-asan
 all: build
 build: $(QEMU)
 
@@ -54,6 +59,20 @@ $(QEMU): $(QBUILD)/build.ninja FORCE
 	scripts/link-firmware $(QBUILD)
 
 
+$(QBUILD_ASAN)/build.ninja: | $(BUILD)/.src-stamp
+	mkdir -p $(QBUILD_ASAN)
+	cd $(QBUILD_ASAN) && $(SRC)/configure $(CONFIGURE_FLAGS) --enable-asan \
+		--enable-ubsan >configure.log 2>&1 || \
+		{ tail -30 configure.log; exit 1; }
+
+build-asan: $(QBUILD_ASAN)/build.ninja $(BUILD)/.src-stamp
+	@echo "  NINJA   $(QBUILD_ASAN)"
+	@ninja -C $(QBUILD_ASAN) -j$(JOBS) qemu-system-x86_64 \
+		>$(QBUILD_ASAN)/ninja.log 2>&1 || \
+		{ grep -v '^\[' $(QBUILD_ASAN)/ninja.log | tail -60; exit 1; }
+	ln -sf qemu-asan/qemu-system-x86_64 $(QEMU_ASAN)
+	scripts/link-firmware $(QBUILD_ASAN)
+
 # Test guests and the real Debian kernel + busybox initramfs.
 guests kernel:
 	$(MAKE) -C tests/guest BUILD=$(BUILD)/guest
@@ -64,6 +83,9 @@ run: build kernel
 
 check: build kernel
 	tests/run-all $(QEMU)
+
+check-asan: build-asan kernel
+	tests/check-asan $(QEMU_ASAN)
 
 bench: build kernel
 	bench/run $(QEMU)

@@ -221,6 +221,45 @@ refuse:
     return why;
 }
 
+static bool nofw_in_low_ram(X86MachineState *x86ms, uint64_t addr,
+                            uint64_t len)
+{
+    return addr >= 1 * MiB && addr <= x86ms->below_4g_mem_size &&
+           len <= x86ms->below_4g_mem_size - addr;
+}
+
+/*
+ * Why the kernel's segments cannot go where nofw loads them, or NULL.
+ * Decided with the rest, so that nofw=auto falls back with a warning.
+ */
+static char *nofw_placement(PCMachineState *pcms)
+{
+    X86MachineState *x86ms = X86_MACHINE(pcms);
+    MachineState *ms = MACHINE(pcms);
+    PvhKernel *k = &pcms->nofw->kernel;
+    uint64_t top = x86ms->below_4g_mem_size;
+
+    for (guint i = 0; i < k->segments->len; i++) {
+        PvhSegment *seg = &g_array_index(k->segments, PvhSegment, i);
+        uint64_t end = seg->paddr + seg->memsz;
+        const char *what = NULL;
+
+        if (!nofw_in_low_ram(x86ms, seg->paddr, seg->memsz)) {
+            what = "is not in guest RAM between 1 MiB and";
+        } else if (end > top - NOFW_HIGH_MIN) {
+            what = "leaves no room for the ACPI tables below";
+        }
+        if (what) {
+            k->malformed = true;    /* news with nofw=auto too */
+            return g_strdup_printf("kernel '%s': segment [0x%" PRIx64 ", 0x%"
+                                   PRIx64 ") %s 0x%" PRIx64 " (see -m)",
+                                   ms->kernel_filename, seg->paddr, end,
+                                   what, top);
+        }
+    }
+    return NULL;
+}
+
 /*
  * Why this machine cannot boot firmwareless, or NULL if it can. Fills
  * s->kernel when the kernel is a valid PVH ELF.
@@ -265,7 +304,8 @@ static char *nofw_refusal(PCMachineState *pcms, bool pflash)
     img = (const uint8_t *)g_mapped_file_get_contents(f);
     size = g_mapped_file_get_length(f);
     if (nofw_bzimage_is(img, size)) {
-        return nofw_bzimage_choose(pcms, f, img, size);
+        why = nofw_bzimage_choose(pcms, f, img, size);
+        return why ?: nofw_placement(pcms);
     }
     if (nofw_is_multiboot(img, size)) {
         return g_strdup_printf("kernel '%s' is a Multiboot image",
@@ -275,6 +315,10 @@ static char *nofw_refusal(PCMachineState *pcms, bool pflash)
         why = g_strdup_printf("kernel '%s': %s", ms->kernel_filename,
                               error_get_pretty(err));
         error_free(err);
+        return why;
+    }
+    why = nofw_placement(pcms);
+    if (why) {
         return why;
     }
     trace_nofw_pvh_note(ms->kernel_filename, s->kernel.elfclass,
@@ -373,13 +417,6 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
 }
 
 /* Is [addr, addr + len) inside RAM between 1 MiB and the 32-bit PCI hole? */
-static bool nofw_in_low_ram(X86MachineState *x86ms, uint64_t addr,
-                            uint64_t len)
-{
-    return addr >= 1 * MiB && addr <= x86ms->below_4g_mem_size &&
-           len <= x86ms->below_4g_mem_size - addr;
-}
-
 bool nofw_load_kernel(PCMachineState *pcms)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);

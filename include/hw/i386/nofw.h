@@ -34,6 +34,7 @@ bool nofw_acpi_reduced(MachineState *ms);
 typedef struct PvhSegment {
     uint64_t paddr;
     uint64_t memsz;
+    uint64_t filesz;            /* the rest of memsz is zero-filled */
 } PvhSegment;
 
 /* What the PVH loader found in the -kernel file. */
