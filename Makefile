@@ -27,7 +27,7 @@ QBUILD_ASAN := $(BUILD)/qemu-asan
 QEMU_ASAN   := $(BUILD)/qemu-system-x86_64-asan
 
 .PHONY: all build run check bench series clean guests kernel build-asan \
-	check-asan
+	check-asan fuzz soak
 all: build
 build: $(QEMU)
 
@@ -86,6 +86,15 @@ check: build kernel
 
 check-asan: build-asan kernel
 	tests/check-asan $(QEMU_ASAN)
+
+# libFuzzer harnesses for the PVH note parser and the table-loader
+# executor (clang); FUZZ_SECONDS per harness.
+fuzz: build
+	tests/fuzz/run
+
+# 500 system_resets of the test guest, 20 Linux reboots (SOAK_ARGS).
+soak: build kernel
+	tests/soak $(QEMU) $(SOAK_ARGS)
 
 bench: build kernel
 	bench/run $(QEMU)

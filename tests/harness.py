@@ -655,6 +655,54 @@ def linux_power_button(ctx, args):
     return console
 
 
+# --- migration and snapshots ------------------------------------------------
+
+def wait_migration(vm, what, timeout=60):
+    """Poll query-migrate on vm (the source) until the migration completed;
+    Failure if it failed, was cancelled or is still going after timeout."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        st = vm.qmp("query-migrate")
+        status = st.get("status")
+        if status == "completed":
+            return
+        if status in ("failed", "cancelled"):
+            fail("%s: migration %s: %s"
+                 % (what, status, st.get("error-desc", "")))
+        time.sleep(0.1)
+    fail("%s: migration not completed within %ss" % (what, timeout))
+
+
+def snapshot_save(vm, path, tag, size=64 << 20, timeout=60):
+    """Create the qcow2 image path (size bytes) through vm's QMP and save
+    the whole VM into it as snapshot tag (snapshot-save; a stopped VM stays
+    stopped). Returns the -blockdev arguments a new QEMU with the same
+    devices needs for -loadvm tag."""
+    vm.qmp("blockdev-create", {"job-id": "c1", "options": {
+        "driver": "file", "filename": path, "size": 0}})
+    vm.wait_event("JOB_STATUS_CHANGE", match={"id": "c1",
+                                              "status": "concluded"})
+    vm.qmp("job-dismiss", id="c1")
+    vm.qmp("blockdev-add", {"driver": "file", "node-name": "snapfile",
+                            "filename": path})
+    vm.qmp("blockdev-create", {"job-id": "c2", "options": {
+        "driver": "qcow2", "file": "snapfile", "size": size}})
+    vm.wait_event("JOB_STATUS_CHANGE", match={"id": "c2",
+                                              "status": "concluded"})
+    vm.qmp("job-dismiss", id="c2")
+    vm.qmp("blockdev-add", {"driver": "qcow2", "node-name": "snap",
+                            "file": "snapfile"})
+    vm.qmp("snapshot-save", {"job-id": "s", "tag": tag, "vmstate": "snap",
+                             "devices": ["snap"]})
+    vm.wait_event("JOB_STATUS_CHANGE", timeout=timeout,
+                  match={"id": "s", "status": "concluded"})
+    err = [j.get("error") for j in vm.qmp("query-jobs")
+           if j["id"] == "s" and j.get("error")]
+    check(not err, "snapshot-save failed: %s" % err)
+    return ["-blockdev", "driver=file,node-name=snapfile,filename=" + path,
+            "-blockdev", "driver=qcow2,node-name=snap,file=snapfile"]
+
+
 # --- test binaries built inside QEMU's tree ------------------------------
 
 def run_built_test(ctx, rel, args=(), env=None, timeout=300):

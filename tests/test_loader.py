@@ -7,7 +7,7 @@ import re
 import time
 
 import harness
-from harness import check, fail
+from harness import check
 from test_guest import _guest_args
 
 GUID_A = "324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87"
@@ -53,20 +53,6 @@ def _one_entry(text, number, what):
     check(entries, "%s: no guest ENTRY %d in debugcon" % (what, number))
     harness.assert_guest_ok(entries[0], "%s, entry %d" % (what, number))
     return entries[0]
-
-
-def _wait_migration(vm, what, timeout=60):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        st = vm.qmp("query-migrate")
-        status = st.get("status")
-        if status == "completed":
-            return
-        if status in ("failed", "cancelled"):
-            fail("%s: migration %s: %s"
-                 % (what, status, st.get("error-desc", "")))
-        time.sleep(0.1)
-    fail("%s: migration not completed within %ss" % (what, timeout))
 
 
 def _vmgenid_args(ctx, guid, append):
@@ -118,7 +104,7 @@ def test_migration_new_vmgenid(ctx):
 
         dst.qmp("migrate-incoming", uri="unix:" + sock)
         src.qmp("migrate", uri="unix:" + sock)
-        _wait_migration(src, "source")
+        harness.wait_migration(src, "source")
         dst.wait_event("RESUME", timeout=30)
         check(dst.qmp("query-vm-generation-id")["guid"] == GUID_B,
               "destination query-vm-generation-id is not %s" % GUID_B)
@@ -148,31 +134,7 @@ def test_savevm_loadvm_keeps_tables(ctx):
         check(vgia and len(tables) >= 6, "guest reported VGIA %s and %d "
               "tables" % (vgia, len(tables)))
         before = _snapshot(vm, tables)
-        vm.qmp("blockdev-create", {"job-id": "c1", "options": {
-            "driver": "file", "filename": img, "size": 0}})
-        vm.wait_event("JOB_STATUS_CHANGE", match={"id": "c1",
-                                                  "status": "concluded"})
-        vm.qmp("job-dismiss", id="c1")
-        vm.qmp("blockdev-add", {"driver": "file", "node-name": "snapfile",
-                                "filename": img})
-        vm.qmp("blockdev-create", {"job-id": "c2", "options": {
-            "driver": "qcow2", "file": "snapfile", "size": 64 << 20}})
-        vm.wait_event("JOB_STATUS_CHANGE", match={"id": "c2",
-                                                  "status": "concluded"})
-        vm.qmp("job-dismiss", id="c2")
-        vm.qmp("blockdev-add", {"driver": "qcow2", "node-name": "snap",
-                                "file": "snapfile"})
-        vm.qmp("snapshot-save", {"job-id": "s", "tag": "t1", "vmstate": "snap",
-                                 "devices": ["snap"]})
-        ev = vm.wait_event("JOB_STATUS_CHANGE", timeout=60,
-                           match={"id": "s", "status": "concluded"})
-        jobs = vm.qmp("query-jobs")
-        err = [j.get("error") for j in jobs if j["id"] == "s" and
-               j.get("error")]
-        check(ev and not err, "snapshot-save failed: %s" % err)
-
-    blockdev = ["-blockdev", "driver=file,node-name=snapfile,filename=" + img,
-                "-blockdev", "driver=qcow2,node-name=snap,file=snapfile"]
+        blockdev = harness.snapshot_save(vm, img, "t1")
     with harness.Vm(ctx, args + blockdev + ["-loadvm", "t1"], serial=False,
                     debugcon=True) as vm:
         after = _snapshot(vm, tables)

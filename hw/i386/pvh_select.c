@@ -61,6 +61,7 @@
 #include "hw/pci/pci.h"
 #include "hw/pci-host/q35.h"
 #include "hw/xen/start_info.h"
+#include "migration/vmstate.h"
 #include "system/hw_accel.h"
 #include "system/runstate.h"
 #include "e820_memory_layout.h"
@@ -96,7 +97,8 @@ struct NofwState {
     OnOffAuto mode;             /* the "nofw" property */
     NofwPm pm;                  /* the "nofw-pm" property */
     bool active;                /* decided at startup: firmwareless boot */
-    bool started;               /* the first reset has run */
+    bool started;               /* nofw started the guest (or the source) */
+    uint32_t mig_pm;            /* nofw-pm of the migration source */
 
     PvhKernel kernel;
     GMappedFile *initrd;
@@ -682,6 +684,62 @@ static void nofw_bzimage_layout_check(MachineState *ms, NofwState *s,
     }
 }
 
+/*
+ * Sent only by a nofw=on source, so that a nofw=off stream stays exactly
+ * stock QEMU's. An incoming QEMU takes its ROMs from the stream, and a
+ * nofw=on guest's BIOS region holds the reset stub, not firmware: on a
+ * nofw=off destination the guest would loop at its first reset. Such a
+ * destination (and one with another nofw-pm) refuses the guest instead.
+ */
+static bool nofw_vmstate_needed(void *opaque)
+{
+    NofwState *s = opaque;
+
+    return s->active;
+}
+
+static int nofw_pre_save(void *opaque)
+{
+    NofwState *s = opaque;
+
+    s->mig_pm = s->pm;
+    return 0;
+}
+
+static int nofw_post_load(void *opaque, int version_id)
+{
+    NofwState *s = opaque;
+
+    if (!s->active) {
+        error_report("nofw: the incoming guest was started without "
+                     "firmware (nofw=on) and this machine has nofw=off; "
+                     "start it with nofw=on");
+        return -EINVAL;
+    }
+    if (s->mig_pm != s->pm) {
+        error_report("nofw: the incoming guest has nofw-pm=%s and this "
+                     "machine nofw-pm=%s",
+                     s->mig_pm < ARRAY_SIZE(nofw_pm_names) ?
+                     nofw_pm_names[s->mig_pm] : "?", nofw_pm_names[s->pm]);
+        return -EINVAL;
+    }
+    s->started = true;
+    return 0;
+}
+
+static const VMStateDescription vmstate_nofw = {
+    .name = "nofw",
+    .version_id = 1,
+    .minimum_version_id = 1,
+    .needed = nofw_vmstate_needed,
+    .pre_save = nofw_pre_save,
+    .post_load = nofw_post_load,
+    .fields = (const VMStateField[]) {
+        VMSTATE_UINT32(mig_pm, NofwState),
+        VMSTATE_END_OF_LIST()
+    },
+};
+
 void nofw_machine_done(PCMachineState *pcms)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);
@@ -690,7 +748,12 @@ void nofw_machine_done(PCMachineState *pcms)
     uint64_t high, initrd_size = 0;
     Error *err = NULL;
 
-    if (!s || !s->active) {
+    if (!s) {
+        return;
+    }
+    /* nofw=off machines too: they must recognise, and refuse, the section */
+    vmstate_register(NULL, 0, &vmstate_nofw, s);
+    if (!s->active) {
         return;
     }
     s->setup_ns = get_clock() - s->setup_ns;
@@ -1143,7 +1206,7 @@ static void nofw_get_start_info(Object *obj, Visitor *v, const char *name,
                                 void *opaque, Error **errp)
 {
     NofwState *s = PC_MACHINE(obj)->nofw;
-    uint64_t addr = s->active && !s->boot_protocol ? s->info_base : 0;
+    uint64_t addr = s->started && !s->boot_protocol ? s->info_base : 0;
 
     visit_type_uint64(v, name, &addr, errp);
 }
