@@ -22,7 +22,9 @@
  *              3. initrd, hvm_start_info with cmdline, module and memmap
  *              4. boot CPU in 32-bit protected mode at the PVH entry
  *            Snapshot loads and incoming migration are left alone: guest
- *            memory and CPU state come from the stream.
+ *            memory and CPU state come from the stream. A nofw=on guest
+ *            moves only to nofw=on machines with its nofw-pm (vmstate
+ *            section "nofw").
  *
  * Memory layout below 4 GiB (top of low RAM = T), all marked reserved in
  * the memmap except the initrd, which Linux reserves itself:
