@@ -87,8 +87,8 @@ check: build kernel
 check-asan: build-asan kernel
 	tests/check-asan $(QEMU_ASAN)
 
-# libFuzzer harnesses for the PVH note parser and the table-loader
-# executor (clang); FUZZ_SECONDS per harness.
+# libFuzzer harnesses (clang): PVH note parser, table-loader executor,
+# bzImage reader; FUZZ_SECONDS per harness (default 60).
 fuzz: build
 	tests/fuzz/run
 

@@ -215,6 +215,8 @@ static void put_le(uint8_t *p, unsigned size, uint64_t v)
 /*
  * The pointer at @p (an offset into @src) plus @src's address, checked:
  * the offset must point inside @src and the sum must fit in @size bytes.
+ * @extra (WRITE_POINTER's src_offset) can make the offset alone exceed
+ * what @size bytes hold: test that before "max - off" can wrap.
  */
 static bool loader_pointer(Loader *l, const uint8_t *p, unsigned size,
                            uint64_t extra, const NofwLoaderBlob *src,
@@ -229,7 +231,7 @@ static bool loader_pointer(Loader *l, const uint8_t *p, unsigned size,
                    l->idx, l->cmd, off, src->name, src->size);
         return false;
     }
-    if (src->addr > max - off) {
+    if (off > max || src->addr > max - off) {
         error_setg(errp, "nofw: table-loader command %u (%s): address "
                    "0x%" PRIx64 " + 0x%" PRIx64 " of \"%s\" does not fit in "
                    "%u bytes", l->idx, l->cmd, src->addr, off, src->name,

@@ -530,6 +530,16 @@ static void bad_wp_size(Fixture *f)
     write_pointer(f, WP_FILE, 0, "a", 0, 5);
 }
 
+/* src_offset alone beyond what 1 byte holds: no truncated pointer */
+static void bad_wp_truncated(Fixture *f)
+{
+    static uint8_t big[0x200];
+
+    fx_file(f, "big", big, sizeof(big));
+    allocate(f, "big", 16, BIOS_LINKER_LOADER_ALLOC_ZONE_FSEG);
+    write_pointer(f, WP_FILE, 0, "big", 0x100, 1);
+}
+
 static const BadCase bad_cases[] = {
     { "unknown-file", bad_unknown_file,
       "command 2 (ALLOCATE): no fw_cfg file \"etc/none\"" },
@@ -578,6 +588,9 @@ static const BadCase bad_cases[] = {
       "command 2 (WRITE_POINTER): pointer value 0x100 is outside \"a\"" },
     { "write-pointer-size", bad_wp_size,
       "command 2 (WRITE_POINTER): size 5 is not 1, 2, 4 or 8" },
+    { "write-pointer-truncated", bad_wp_truncated,
+      "command 1 (WRITE_POINTER): address 0xf0000 + 0x100 of \"big\" "
+      "does not fit in 1 bytes" },
 };
 
 static void test_bad(Fixture *f, gconstpointer data)
