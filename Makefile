@@ -24,7 +24,8 @@ PATCHES  := $(wildcard patches/*.patch)
 
 # The same tree built with AddressSanitizer + UBSan (make check-asan).
 QBUILD_ASAN := $(BUILD)/qemu-asan
-QEMU_ASAN   := $(BUILD)/qemu-system-x86_64-asan
+# same file name as the normal binary: tests compare QEMU's error prefix
+QEMU_ASAN   := $(BUILD)/asan/qemu-system-x86_64
 
 .PHONY: all build run check bench series clean guests kernel build-asan \
 	check-asan fuzz soak
@@ -67,10 +68,11 @@ $(QBUILD_ASAN)/build.ninja: | $(BUILD)/.src-stamp
 
 build-asan: $(QBUILD_ASAN)/build.ninja $(BUILD)/.src-stamp
 	@echo "  NINJA   $(QBUILD_ASAN)"
-	@ninja -C $(QBUILD_ASAN) -j$(JOBS) qemu-system-x86_64 \
+	@ninja -C $(QBUILD_ASAN) -j$(JOBS) qemu-system-x86_64 $(QTEST_TARGETS) \
 		>$(QBUILD_ASAN)/ninja.log 2>&1 || \
 		{ grep -v '^\[' $(QBUILD_ASAN)/ninja.log | tail -60; exit 1; }
-	ln -sf qemu-asan/qemu-system-x86_64 $(QEMU_ASAN)
+	mkdir -p $(dir $(QEMU_ASAN))
+	ln -sf ../qemu-asan/qemu-system-x86_64 $(QEMU_ASAN)
 	scripts/link-firmware $(QBUILD_ASAN)
 
 # Test guests and the real Debian kernel + busybox initramfs.
