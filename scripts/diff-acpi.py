@@ -134,6 +134,7 @@ class Qemu:
             what, rc, self.stderr_tail() or "no output"))
 
     def connect(self, timeout=20):
+        timeout = max(20, timeout)
         deadline = time.monotonic() + timeout
         while True:
             if self.proc.poll() is not None:
@@ -150,7 +151,8 @@ class Qemu:
                 raise Error("QEMU started but its QMP socket did not appear "
                             "within %ss" % timeout)
             time.sleep(0.02)
-        sock.settimeout(30)
+        # machine creation can take long (-smp 288 under a sanitizer)
+        sock.settimeout(max(30, timeout))
         self.sock = sock
         self.read_msg()                 # greeting
         self.qmp("qmp_capabilities")
@@ -695,7 +697,7 @@ def dump(qemu, args, outdir, timeout, baseline_path, quiet=False):
     try:
         vm = Qemu(qemu, args, work)
         try:
-            vm.connect()
+            vm.connect(timeout)
             tables = wait_for_tables(vm, timeout)
         finally:
             vm.close()

@@ -210,7 +210,9 @@ def check_path(ctx, variant, path, golden=None, update=False):
         fx.swtpm = harness.Swtpm(ctx, path,
                                  tpm2=not variant.startswith("tpm12"))
     try:
-        cmd = ["check", "--golden", golden, "--qemu", ctx.qemu]
+        # a ceiling, not a wait: -smp 288 under ASan needs about a minute
+        cmd = ["check", "--golden", golden, "--qemu", ctx.qemu,
+               "--timeout", "120"]
         if update:
             cmd.append("--update")
         return run_script(cmd + ["--"] + variant_args(ctx, variant, path, fx))
