@@ -561,8 +561,8 @@ def assert_guest_ok(entry, what="guest"):
              % (name, len(entry.passes)))
     if entry.summary != (len(entry.passes), len(entry.fails)):
         fail("%s: SUMMARY says %d passed, %d failed; saw %d PASS, %d FAIL"
-             % ((name,) + entry.summary + (len(entry.passes),
-                                             len(entry.fails))))
+             % ((name,) + entry.summary +
+                (len(entry.passes), len(entry.fails))))
     if not entry.passes:
         fail("%s: ran no checks" % name)
 

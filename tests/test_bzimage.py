@@ -51,7 +51,7 @@ BP_INIT_SIZE = 0x260        # u32
 BP_E820_TABLE = 0x2d0       # 128 x (u64 addr, u64 size, u32 type)
 
 
-# --- images -------------------------------------------------------------------
+# --- images ------------------------------------------------------------------
 
 def _file(ctx, name, data):
     path = os.path.join(ctx.tmpdir, name)
@@ -284,7 +284,7 @@ def test_vmlinuz_reboot_comes_back_through_nofw(ctx):
     _check_path(r.stderr, "vmlinuz", "pvh", "q35 vmlinuz")
 
 
-# --- each path ----------------------------------------------------------------
+# --- each path ---------------------------------------------------------------
 
 def _registers(text):
     """'info registers' as {name: int} for the 32-bit general registers,

@@ -618,8 +618,8 @@ def test_bad_kernels(ctx):
     """nofw=on with a kernel it cannot boot (a bzImage with a corrupt
     payload, a truncated vmlinux, a file that is no ELF): virsh start /
     virsh create fail, and libvirt's error carries QEMU's one line, the
-    same as QEMU prints run directly. The daemon stays usable: the failed domain, redefined with
-    the good vmlinux, then boots firmwareless."""
+    same as QEMU prints run directly. The daemon stays usable: the failed
+    domain, redefined with the good vmlinux, then boots firmwareless."""
     lv = Libvirt(ctx)
     try:
         lv.start()
