@@ -60,14 +60,6 @@ class _Outcome:
         self.debugcon = debugcon
 
 
-def _read(path):
-    try:
-        with open(path, "rb") as f:
-            return f.read().decode("utf-8", "replace")
-    except FileNotFoundError:
-        return ""
-
-
 def _run(ctx, path, mode, case):
     """One QEMU run of one case; never raises on what QEMU does."""
     prefix = path[:-len(".elf")] + "." + mode
@@ -99,8 +91,8 @@ def _run(ctx, path, mode, case):
         proc.kill()
         proc.wait()
         rc = None
-    return _Outcome(cmd, rc, _read(prefix + ".stderr"),
-                    _read(prefix + ".debugcon"))
+    return _Outcome(cmd, rc, harness._read(prefix + ".stderr"),
+                    harness._read(prefix + ".debugcon"))
 
 
 def _common(o, hang_ok=False):
