@@ -40,9 +40,9 @@ static int pvh_segment_cmp(gconstpointer a, gconstpointer b)
 
 /*
  * QEMU's ELF loader, which loads the segments afterwards, also reads the
- * symbol table (load_symbols() in hw/elf_ops.h.inc), and allocates the
- * size a section header claims before reading: every SHT_SYMTAB and the
- * string table it links to must lie in the file.
+ * symbol table (load_symbols() in hw/elf_ops.h.inc). A SHT_SYMTAB, or
+ * the string table it links to, that does not lie in the file is a
+ * broken file: say so, instead of booting it without symbols.
  */
 static bool pvh_sections_ok(const uint8_t *img, size_t size, bool is64,
                             Error **errp)
