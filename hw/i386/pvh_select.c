@@ -423,29 +423,16 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
 /* Is [addr, addr + len) inside RAM between 1 MiB and the 32-bit PCI hole? */
 bool nofw_load_kernel(PCMachineState *pcms)
 {
-    X86MachineState *x86ms = X86_MACHINE(pcms);
     MachineState *ms = MACHINE(pcms);
     NofwState *s = pcms->nofw;
     GError *gerr = NULL;
     uint64_t entry, low, high;
     ssize_t size;
-    guint i;
 
     if (!s->active) {
         return false;
     }
-    for (i = 0; i < s->kernel.segments->len; i++) {
-        PvhSegment *seg = &g_array_index(s->kernel.segments, PvhSegment, i);
-        if (!nofw_in_low_ram(x86ms, seg->paddr, seg->memsz)) {
-            error_report("nofw: kernel '%s': segment [0x%" PRIx64 ", 0x%"
-                         PRIx64 ") is not in guest RAM between 1 MiB and "
-                         "0x%" PRIx64 " (see -m)",
-                         ms->kernel_filename, seg->paddr,
-                         seg->paddr + seg->memsz,
-                         (uint64_t)x86ms->below_4g_mem_size);
-            exit(1);
-        }
-    }
+    /* nofw_placement() checked the segments against RAM at the decision */
     if (s->boot_protocol) {
         rom_add_blob_fixed("nofw-bzimage", s->bz.pm, s->bz.pm_len,
                            NOFW_BZ_LOAD);
