@@ -1,11 +1,22 @@
-# nofw: firmwareless q35 boot for QEMU, as an overlay + patch series on a
-# pinned upstream source (scripts/pinned.env). See README.md.
+# nofw: firmwareless q35 boot for QEMU, as an overlay + patch series on
+# pinned upstream sources, one per base (bases/*/pin.env). See README.md.
+#
+# Every target works on one base: make BASE=10.0 check. The default base
+# (bases/default) also gets build/qemu-system-x86_64.
 
 TOP      := $(CURDIR)
+BASES    := $(patsubst bases/%/pin.env,%,$(wildcard bases/*/pin.env))
+DEFAULT_BASE := $(shell cat bases/default)
+BASE     ?= $(DEFAULT_BASE)
+ifeq ($(filter $(BASE),$(BASES)),)
+$(error BASE=$(BASE): no bases/$(BASE)/pin.env (bases: $(BASES)))
+endif
+export BASE
 BUILD    := $(TOP)/build
-SRC      := $(BUILD)/src
-QBUILD   := $(BUILD)/qemu
-QEMU     := $(BUILD)/qemu-system-x86_64
+BB       := $(BUILD)/$(BASE)
+SRC      := $(BB)/src
+QBUILD   := $(BB)/qemu
+QEMU     := $(BB)/qemu-system-x86_64
 JOBS     ?= $(shell nproc)
 QTEST_TARGETS := tests/unit/test-nofw-loader tests/qtest/nofw-acpi-test \
                  tests/qtest/bios-tables-test
@@ -20,29 +31,29 @@ export CCACHE_NOHASHDIR := 1
 export CCACHE_BASEDIR := $(TOP)
 
 OVERLAY  := $(shell find hw include tests/qtest tests/unit -type f 2>/dev/null)
-PATCHES  := $(wildcard patches/*.patch)
+PATCHES  := $(wildcard patches/*.patch bases/$(BASE)/patches/*.patch)
 
 # The same tree built with AddressSanitizer + UBSan (make check-asan).
-QBUILD_ASAN := $(BUILD)/qemu-asan
+QBUILD_ASAN := $(BB)/qemu-asan
 # same file name as the normal binary: tests compare QEMU's error prefix
-QEMU_ASAN   := $(BUILD)/asan/qemu-system-x86_64
+QEMU_ASAN   := $(BB)/asan/qemu-system-x86_64
 
 .PHONY: all build run check bench series clean guests kernel build-asan \
-	check-asan fuzz soak
+	check-asan fuzz soak pin
 all: build
 build: $(QEMU)
 
 # Re-staged whenever a patch, the pin or the overlay's file list changes.
-$(BUILD)/.src-stamp: scripts/prepare-source scripts/pinned.env $(PATCHES) \
-		$(BUILD)/.overlay-list
+$(BB)/.src-stamp: scripts/prepare-source scripts/base.sh \
+		bases/$(BASE)/pin.env $(PATCHES) $(BB)/.overlay-list
 	scripts/prepare-source
 	touch $@
 
-$(BUILD)/.overlay-list: FORCE
-	@mkdir -p $(BUILD)
+$(BB)/.overlay-list: FORCE
+	@mkdir -p $(BB)
 	@echo $(OVERLAY) | cmp -s - $@ || echo $(OVERLAY) > $@
 
-$(QBUILD)/build.ninja: | $(BUILD)/.src-stamp
+$(QBUILD)/build.ninja: | $(BB)/.src-stamp
 	mkdir -p $(QBUILD)
 	cd $(QBUILD) && $(SRC)/configure $(CONFIGURE_FLAGS) >configure.log 2>&1 || \
 		{ tail -30 configure.log; exit 1; }
@@ -57,16 +68,18 @@ $(QEMU): $(QBUILD)/build.ninja FORCE
 	@! grep -A3 -E '(nofw|pvh_select)[^ :]*\.c:[0-9]+:[0-9]+: warning' \
 		$(QBUILD)/ninja.log || { echo "warnings in nofw code (above)"; exit 1; }
 	ln -sf qemu/qemu-system-x86_64 $(QEMU)
+	$(if $(filter $(BASE),$(DEFAULT_BASE)),ln -sf $(BASE)/qemu-system-x86_64 \
+		$(BUILD)/qemu-system-x86_64)
 	scripts/link-firmware $(QBUILD)
 
 
-$(QBUILD_ASAN)/build.ninja: | $(BUILD)/.src-stamp
+$(QBUILD_ASAN)/build.ninja: | $(BB)/.src-stamp
 	mkdir -p $(QBUILD_ASAN)
 	cd $(QBUILD_ASAN) && $(SRC)/configure $(CONFIGURE_FLAGS) --enable-asan \
 		--enable-ubsan >configure.log 2>&1 || \
 		{ tail -30 configure.log; exit 1; }
 
-build-asan: $(QBUILD_ASAN)/build.ninja $(BUILD)/.src-stamp
+build-asan: $(QBUILD_ASAN)/build.ninja $(BB)/.src-stamp
 	@echo "  NINJA   $(QBUILD_ASAN)"
 	@ninja -C $(QBUILD_ASAN) -j$(JOBS) qemu-system-x86_64 $(QTEST_TARGETS) \
 		>$(QBUILD_ASAN)/ninja.log 2>&1 || \
@@ -92,7 +105,7 @@ check-asan: build-asan kernel
 # libFuzzer harnesses (clang): PVH note parser, table-loader executor,
 # bzImage reader; FUZZ_SECONDS per harness (default 60).
 fuzz: build
-	tests/fuzz/run
+	NOFW_QBUILD=$(QBUILD) tests/fuzz/run
 
 # 500 system_resets of the test guest, 20 Linux reboots (SOAK_ARGS).
 soak: build kernel
@@ -101,8 +114,13 @@ soak: build kernel
 bench: build kernel
 	bench/run $(QEMU)
 
+# build/$(BASE)/series/*.patch, proven with git am and checkpatch
 series:
 	scripts/make-series
+
+# pin BASE to the newest source package of its series the archive serves
+pin:
+	scripts/update-pin
 
 clean:
 	rm -rf $(BUILD)

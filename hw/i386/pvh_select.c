@@ -53,7 +53,7 @@
 #include "qapi/visitor.h"
 #include "qapi/qapi-visit-common.h"
 #include "elf.h"
-#include "exec/address-spaces.h"
+#include "system/address-spaces.h"
 #include "hw/boards.h"
 #include "hw/loader.h"
 #include "hw/i386/x86.h"
@@ -294,6 +294,12 @@ static char *nofw_refusal(PCMachineState *pcms, bool pflash)
     if (ms->cgs) {
         return g_strdup("confidential guests need their firmware");
     }
+    /* QEMU 10.1+ built with IGVM: the file supplies firmware and state */
+    if (object_property_find(OBJECT(ms), "igvm-cfg") &&
+        object_property_get_link(OBJECT(ms), "igvm-cfg", &error_abort)) {
+        return g_strdup("an IGVM file (igvm-cfg) supplies the guest's "
+                        "firmware and initial state");
+    }
     if (!x86_machine_is_acpi_enabled(X86_MACHINE(pcms))) {
         return g_strdup("ACPI is off (nofw hands the kernel QEMU's ACPI "
                         "tables)");
@@ -402,8 +408,11 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
     }
 
     if (ms->firmware) {
+        struct stat st;
+
+        /* stat(): get_image_size() changed its signature in 10.1 */
         bios = qemu_find_file(QEMU_FILE_TYPE_BIOS, ms->firmware);
-        bios_size = bios ? get_image_size(bios) : -1;
+        bios_size = bios && stat(bios, &st) == 0 ? st.st_size : -1;
     }
     if (bios_size <= 0 || bios_size % (64 * KiB)) {
         bios_size = NOFW_BIOS_STUB_SIZE;

@@ -35,7 +35,7 @@
 #include "hw/sysbus.h"
 #include "hw/qdev-properties.h"
 #include "system/runstate.h"
-#include "exec/address-spaces.h"
+#include "system/address-spaces.h"
 #include "hw/i386/nofw.h"
 #include "trace.h"
 
