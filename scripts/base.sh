@@ -58,3 +58,31 @@ listed_versions() {
         awk '/^Version:/ { print $2 }' |
         grep -F "1:$BASE_SERIES." | sort -u | sort -r -t: -k2 -V
 }
+
+# Download qemu=$1 into $DL_DIR; false when the archive does not serve it.
+download() {
+    local tmp
+    src_names "$1"
+    [ -f "$DL_DIR/$SRC_ORIG" ] && [ -f "$DL_DIR/$SRC_DEBIAN" ] &&
+        [ -f "$DL_DIR/qemu_${1#*:}.dsc" ] && return 0
+    tmp=$(mktemp -d "$DL_DIR/.get.XXXXXX")
+    if (cd "$tmp" && apt-get source --download-only -q "qemu=$1") \
+            >"$tmp/apt.log" 2>&1; then
+        mv "$tmp"/qemu_* "$DL_DIR/"
+        rm -rf "$tmp"
+        return 0
+    fi
+    rm -rf "$tmp"
+    return 1
+}
+
+# Download and print the newest version of $BASE_SERIES that the archive
+# serves, other than $1; false when it serves none.
+newest_served() {
+    local v
+    for v in $(listed_versions); do
+        [ "$v" = "${1:-}" ] && continue
+        download "$v" && { echo "$v"; return 0; }
+    done
+    return 1
+}
