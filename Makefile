@@ -38,7 +38,7 @@ QBUILD_ASAN := $(BB)/qemu-asan
 # same file name as the normal binary: tests compare QEMU's error prefix
 QEMU_ASAN   := $(BB)/asan/qemu-system-x86_64
 
-.PHONY: all build run check bench series clean guests kernel build-asan \
+.PHONY: all build run check check-all bench series clean guests kernel build-asan \
 	check-asan fuzz soak pin
 all: build
 build: $(QEMU)
@@ -98,6 +98,15 @@ run: build kernel
 
 check: build kernel
 	tests/run-all $(QEMU)
+
+# make check on every base, the default one first; fails if any base fails
+# (CI runs this: .ci/run)
+CHECK_ORDER := $(DEFAULT_BASE) $(filter-out $(DEFAULT_BASE),$(BASES))
+check-all:
+	@rc=0; for b in $(CHECK_ORDER); do \
+		echo "=== make BASE=$$b check"; \
+		$(MAKE) --no-print-directory BASE=$$b check || rc=1; \
+	done; exit $$rc
 
 check-asan: build-asan kernel
 	tests/check-asan $(QEMU_ASAN)

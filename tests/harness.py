@@ -71,6 +71,9 @@ class Ctx:
         self.build = os.path.join(top, "build")
         self.linux = os.path.join(self.build, "linux")
         self.guest = os.path.join(self.build, "guest")
+        # the base this binary was built on: build/BASE/qemu/qemu-system-...
+        self.base = os.path.basename(os.path.dirname(os.path.dirname(
+            os.path.realpath(qemu))))
         self.name = name
         self.tmpdir = tmpdir
         self.runs = []          # _Run records, newest last

@@ -91,6 +91,28 @@ def test_older_machine_type_keeps_firmware(ctx):
         check(v == "auto", "q35 nofw is %r, expected 'auto'" % v)
 
 
+def _nofw_default(ctx, machine):
+    with harness.Vm(ctx, ["-machine", machine, "-nodefaults", "-display",
+                          "none", "-accel", "qtest"],
+                    serial=False, paused=True) as vm:
+        return vm.qmp("qom-get", path="/machine", property="nofw")
+
+
+def test_auto_only_on_newest_machine_type(ctx):
+    """The base's newest q35 type (pc-q35-BASE: 10.2 on 10.2, 10.0 on 10.0)
+    defaults to auto and the one before it to off (compat)."""
+    r = harness.run_qemu(ctx, ["-machine", "help"], timeout=30)
+    types = sorted({tuple(int(x) for x in v.split(".")) for v in
+                    re.findall(r"^pc-q35-(\d+\.\d+)\s", r.stdout, re.M)})
+    check(len(types) >= 2, "pc-q35 types in -machine help: %s" % types)
+    newest, older = ["pc-q35-%d.%d" % t for t in types[-1:-3:-1]]
+    check(newest == "pc-q35-" + ctx.base, "newest q35 type %s on base %s"
+          % (newest, ctx.base))
+    for machine, want in ((newest, "auto"), (older, "off")):
+        v = _nofw_default(ctx, machine)
+        check(v == want, "%s nofw is %r, expected %r" % (machine, v, want))
+
+
 def test_no_firmware_file_needed(ctx):
     """With nofw no firmware file is read: a copy of the binary that finds
     no data directory still boots Linux, while nofw=off fails there."""

@@ -46,16 +46,18 @@ def _upstream_configs(ctx):
 
 def test_nofw_acpi_qtest(ctx):
     """Every configuration passes; the q35 ones are exactly those of the
-    pinned bios-tables-test (35), each passing on its own line."""
+    base's own bios-tables-test.c (35 on 10.0 and 10.2), each passing on
+    its own line."""
     rc, out = _run(ctx, GOLDEN)
     want = _upstream_configs(ctx)
-    check(len(want) == 35, "bios-tables-test registers %d q35 configurations"
-          ", expected 35" % len(want))
+    # the count is the source's; this only guards the regex
+    check(len(want) >= 30, "found only %d q35 configurations in the "
+          "base's bios-tables-test.c" % len(want))
     ran = re.findall(r"^ok \d+ (/x86_64/nofw-acpi/q35/\S+)$", out, re.M)
     check(sorted(ran) == sorted(want), "q35 configurations: missing %s, "
           "extra %s" % (sorted(set(want) - set(ran)),
                         sorted(set(ran) - set(want))))
-    harness.assert_tap_ok("nofw-acpi-test", rc, out, 9 + 35)
+    harness.assert_tap_ok("nofw-acpi-test", rc, out, 9 + len(want))
 
 
 def test_nofw_acpi_qtest_can_fail(ctx):
