@@ -568,6 +568,40 @@ def test_save_restore(ctx):
 test_save_restore.timeout = 900
 
 
+def test_pm_suspend_wakeup(ctx):
+    """nofw-q35.xml (S3 offered): the guest suspends itself, the domain goes
+    to pmsuspended, virsh dompmwakeup brings it back to running, and the
+    guest resumes where it was (same boot_id, counter on), twice; no
+    firmware runs."""
+    lv = Libvirt(ctx)
+    try:
+        lv.start()
+        g = Guest(ctx, lv, "nofw-q35.xml", "suspend nofw.cycles=2", "s3")
+        lv.ok("define", g.xml)
+        lv.ok("start", DOM)
+        boot_id = g.wait(r"^NOFW-BOOT-ID (\S+)").group(1)
+        for i in (1, 2):
+            g.wait(r"^NOFW-SUSPEND %d\b" % i)
+            lv.wait_state(DOM, "pmsuspended")
+            lv.ok("dompmwakeup", DOM)
+            lv.wait_state(DOM, "running")
+            m = g.wait(r"^NOFW-RESUMED %d (\S+) (\d+) (\d+) \S+ (\d+)" % i,
+                       timeout=120)
+            check(m.group(1) == boot_id, "cycle %d: boot_id %s, was %s"
+                  % (i, m.group(1), boot_id))
+            check(int(m.group(3)) > int(m.group(2)), "cycle %d: counter "
+                  "%s -> %s" % (i, m.group(2), m.group(3)))
+            check(m.group(4) == "0", "cycle %d: ACPI errors" % i)
+        lv.wait_state(DOM, "shut off", timeout=120)
+        check(_boots(g) == 1, "%d boots, expected 1" % _boots(g))
+        g.check_no_firmware("after two S3 cycles")
+    finally:
+        lv.stop()
+
+
+test_pm_suspend_wakeup.timeout = 900
+
+
 def test_reduced(ctx):
     """nofw-q35-forced.xml with nofw=on,nofw-pm=reduced: boots firmwareless
     with hardware-reduced ACPI (no FACS), virsh shutdown presses the GED

@@ -348,7 +348,7 @@ static const uint8_t nofw_reset_stub[] = {
     0xb0, 0x06,                 /* mov al, 0x06: SYS_RST | RST_CPU */
     0xba, 0xf9, 0x0c,           /* mov dx, 0xcf9 */
     0xee,                       /* out dx, al */
-    0xf4,                       /* hlt */
+    0xf4,                       /* hlt: NOFW_RESET_STUB_HLT */
     0xeb, 0xfd,                 /* jmp hlt */
 };
 
@@ -1089,6 +1089,50 @@ static bool nofw_prepare(PCMachineState *pcms, bool tables_current,
     return true;
 }
 
+static void nofw_store_nothing(void *opaque, uint64_t addr,
+                               const void *data, size_t len)
+{
+}
+
+/*
+ * At a wakeup from S3 the devices have forgotten the addresses the
+ * WRITE_POINTERs gave them (vmgenid clears its own at reset); firmware
+ * writes them again (SeaBIOS: romfile_fw_cfg_resume()). The script runs
+ * as at boot, so it allocates the same addresses, but stores nothing:
+ * the tables in RAM are the guest's now (the FACS holds its waking
+ * vector). This needs no boot-time state, so it also works after an
+ * incoming migration.
+ */
+bool nofw_replay_write_pointers(PCMachineState *pcms, Error **errp)
+{
+    X86MachineState *x86ms = X86_MACHINE(pcms);
+    NofwState *s = pcms->nofw;
+    NofwZone high, fseg;
+    NofwLoaderResult res = { 0 };
+    NofwLoaderEnv env = {
+        .get_file = nofw_peek_file,
+        .store = nofw_store_nothing,
+        .write_file = nofw_write_file,
+        .high = &high,
+        .fseg = &fseg,
+        .opaque = x86ms->fw_cfg,
+    };
+    const void *script;
+    size_t len;
+    bool ok;
+
+    nofw_zone_init(&high, "HIGH", s->high_base, s->low_top, true);
+    nofw_zone_init(&fseg, "FSEG", NOFW_FSEG_BASE, NOFW_RESET_STUB, false);
+    script = fw_cfg_peek_file(x86ms->fw_cfg, "etc/table-loader", &len);
+    if (!script) {
+        error_setg(errp, "no etc/table-loader in fw_cfg");
+        return false;
+    }
+    ok = nofw_loader_run(script, len, &env, &res, errp);
+    nofw_loader_result_free(&res);
+    return ok;
+}
+
 void nofw_machine_reset(PCMachineState *pcms, ResetType type)
 {
     NofwState *s = pcms->nofw;
@@ -1102,10 +1146,11 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type)
     tables_current = s->tables_current;
     s->tables_current = false;
     if (type == RESET_TYPE_WAKEUP) {
-        /* firmware would jump to the FACS waking vector; nofw cannot yet */
-        warn_report("nofw: resume from S3 needs firmware: the guest boots "
-                    "again");
-        qemu_system_reset_request(SHUTDOWN_CAUSE_GUEST_RESET);
+        if (!nofw_resume(pcms, &err)) {
+            error_prepend(&err, "nofw: the guest cannot resume from S3 and "
+                          "stays suspended: ");
+            error_report_err(err);
+        }
         return;
     }
     s->fresh = false;

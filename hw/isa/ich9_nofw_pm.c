@@ -479,6 +479,20 @@ static void nofw_smbus_setup(PCIBus *root)
     }
 }
 
+/*
+ * At a wakeup from S3 the reset cleared PCIEXBAR, PMBASE, ACPI_EN and
+ * PIRQ routing, which Linux reads or relies on before (or without)
+ * restoring PCI config space; SeaBIOS sets them again in pci_resume().
+ * The SMBus BAR too, as SeaBIOS does. Linux restores the other BARs.
+ */
+void nofw_ich9_resume(PCMachineState *pcms)
+{
+    memory_region_transaction_begin();
+    nofw_ich9_chipset_setup(pcms);
+    nofw_smbus_setup(pcms->pcibus);
+    memory_region_transaction_commit();
+}
+
 static void nofw_pci_collect(PCIBus *bus, PCIDevice *d, void *opaque)
 {
     g_ptr_array_add(opaque, d);

@@ -1183,6 +1183,28 @@ static void check_tpm(void)
     }
 }
 
+/*
+ * s3=novector: enter S3 through PM1a_CNT (SLP_TYP 1, as the DSDT's _S3
+ * says) without writing a waking vector into the FACS, after leaving a
+ * marker in RAM; a guest that resumes or boots again says so.
+ */
+#define S3_MARKER_ADDR          0x7000
+#define S3_MARKER               0x53334e56      /* "S3NV" */
+#define PM1_SLP_TYP_S3          (1u << 10)
+#define PM1_SLP_EN              (1u << 13)
+
+static void suspend_without_vector(void)
+{
+    uint32_t pmbase = pci_cfg_read32(0, LPC_DEV, 0, LPC_PMBASE) &
+                      LPC_PMBASE_MASK;
+
+    *(volatile uint32_t *)S3_MARKER_ADDR = S3_MARKER;
+    printf("S3 suspending without a waking vector, pmbase 0x%x\n", pmbase);
+    outw(pmbase + ICH9_PMIO_PM1_CNT, PM1_SLP_TYP_S3 | PM1_SLP_EN);
+    /* QEMU stops the CPU soon after the write; it must never run on */
+    halt_forever();
+}
+
 static void __attribute__((noreturn)) finish(void)
 {
     printf("SUMMARY %u passed, %u failed\n", report_passed, report_failed);
@@ -1253,6 +1275,9 @@ void main(uint32_t ebx, const struct entry_state *st)
         }
         if (param_is(cmdline, "tpm", "1")) {
             check_tpm();
+        }
+        if (param_is(cmdline, "s3", "novector")) {
+            suspend_without_vector();
         }
     } else {
         printf("CMDLINE %s\n", "");

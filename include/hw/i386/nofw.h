@@ -27,6 +27,16 @@ bool nofw_load_kernel(PCMachineState *pcms);
 void nofw_machine_pre_acpi(PCMachineState *pcms);
 void nofw_machine_done(PCMachineState *pcms);
 void nofw_machine_reset(PCMachineState *pcms, ResetType type);
+/*
+ * hw/i386/nofw_resume.c: at a wakeup from S3, what firmware does before
+ * it jumps to the FACS waking vector. False (and @errp) when the guest
+ * cannot resume: it then stays suspended.
+ */
+bool nofw_resume(PCMachineState *pcms, Error **errp);
+/* pvh_select.c: the table-loader's WRITE_POINTERs again, nothing stored */
+bool nofw_replay_write_pointers(PCMachineState *pcms, Error **errp);
+/* offset of the hlt loop in the reset stub at F000:FFF0 (pvh_select.c) */
+#define NOFW_RESET_STUB_HLT         7
 /* hw/i386/acpi-build.c: build hardware-reduced tables (nofw-pm=reduced) */
 bool nofw_acpi_reduced(MachineState *ms);
 
@@ -86,6 +96,7 @@ int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
 /* MMCONFIG: PCIEXBAR_LENGTH_256M at the default base, as MCFG says */
 #define NOFW_MMCONFIG_SIZE          (256 * MiB)
 void nofw_ich9_chipset_setup(PCMachineState *pcms);
+void nofw_ich9_resume(PCMachineState *pcms);
 void nofw_ich9_pcihp_bsel(PCMachineState *pcms);
 bool nofw_pci_setup(PCMachineState *pcms, Error **errp);
 bool nofw_smbios_setup(FWCfgState *fw_cfg, NofwZone *high, NofwZone *fseg,
