@@ -696,8 +696,14 @@ def test_bad_kernels(ctx):
             else:
                 r = lv.virsh("create", g.xml, timeout=120)
             check(r.returncode != 0, "%s: virsh %s succeeded" % (what, how))
-            check(lines[0] in r.stderr, "%s: libvirt's error lacks QEMU's "
-                  "line %r: %r" % (what, lines[0], r.stderr.strip()))
+            # libvirt 9.0 sometimes (once in about 20 runs here) tries the
+            # monitor socket while QEMU is exiting and reports that instead
+            # of QEMU's log; the line is then in the domain's log only
+            raced = "failed to connect to monitor socket" in r.stderr
+            check(lines[0] in r.stderr or
+                  (raced and lines[0] in lv.qemu_log(g.name)),
+                  "%s: libvirt's error lacks QEMU's line %r: %r"
+                  % (what, lines[0], r.stderr.strip()))
             listed = lv.ok("list", "--all", "--name").split()
             # only the defined domain of the first case, shut off
             check(listed == [DOM], "%s: domains after the failure: %s"

@@ -148,6 +148,8 @@ def test_s3_migrated_while_suspended(ctx):
             src.qmp("migrate", uri="unix:" + sock)
             harness.wait_migration(src, "suspended guest")
             dst.qmp("cont")
+            # sent once the incoming state is loaded, also into suspended
+            dst.wait_event("RESUME", 30)
             st = dst.qmp("query-status")["status"]
             check(st == "suspended", "destination status %r, expected "
                   "suspended" % st)
@@ -189,14 +191,21 @@ def test_s2idle(ctx):
     (an SCI, a wakeup interrupt) wakes the guest, which goes on where it
     was, twice; QEMU itself never suspends."""
     with _start(ctx, cycles=2, append="nofw.sleep=s2idle "
-                "nofw.modules=button") as vm:
+                "nofw.modules=button loglevel=7") as vm:
         vm.qmp("cont")
         boot_id, pos = _boot_id(vm)
         for i in (1, 2):
             pos = vm.wait_serial(r"NOFW-SUSPEND %d\b" % i, 60, after=pos).end()
-            # entering s2idle takes the guest tens of ms (its dmesg)
-            time.sleep(3)
-            vm.qmp("system_powerdown")
+            # the last line before the devices suspend (tens of ms more)
+            pos = vm.wait_serial(r"Suspending console", 30, after=pos).end()
+            time.sleep(1)
+            # a press that came too early is lost: press until it wakes
+            deadline = time.monotonic() + 60
+            while not re.compile(RESUMED).search(vm.serial, pos):
+                check(time.monotonic() < deadline, "s2idle %d: the power "
+                      "button did not wake the guest in 60 s" % i)
+                vm.qmp("system_powerdown")
+                time.sleep(2)
             m = vm.wait_serial(RESUMED, 60, after=pos)
             pos = m.end()
             check(m.group(7) is None, "s2idle %d failed" % i)
@@ -231,7 +240,7 @@ def test_s3_without_waking_vector_stays_suspended(ctx):
             vm.wait_event("SUSPEND", 30)
             check(vm.qmp("query-status")["status"] == "suspended",
                   "wakeup %d: not suspended again" % n)
-            lines = [x for x in vm.stderr.splitlines() if x.strip()]
+            lines = [x for x in vm.stderr.splitlines() if "nofw:" in x]
             check(len(lines) == n and all(want in x for x in lines),
                   "wakeup %d: stderr %r" % (n, vm.stderr))
         marker = vm.hmp("xp /1wx 0x7000")
@@ -265,3 +274,27 @@ def test_s3_savevm_while_suspended(ctx):
         rc = vm.wait_exit(120)
         check(rc == 0 and "reboot: Power down" in vm.serial,
               "exit %s after the guest's power-off" % rc)
+
+
+def test_s3_firmware_guest_on_nofw_machine(ctx):
+    """A guest booted through SeaBIOS, migrated while suspended to a
+    nofw=on machine, resumes there through its own firmware (the pc.bios
+    that came with it): nofw leaves a wakeup it did not boot alone."""
+    sock = ctx.tmpdir + "/mig.sock"
+    with _start(ctx, "q35,nofw=off", kernel="vmlinuz", cycles=1) as src:
+        src.qmp("cont")
+        boot_id, pos = _boot_id(src)
+        src.wait_serial(r"NOFW-SUSPEND 1\b", 120, after=pos)
+        src.wait_event("SUSPEND", 60)
+        with _start(ctx, "q35,nofw=on", kernel="vmlinuz", cycles=1,
+                    extra=["-incoming", "defer"]) as dst:
+            dst.qmp("migrate-incoming", uri="unix:" + sock)
+            src.qmp("migrate", uri="unix:" + sock)
+            harness.wait_migration(src, "suspended firmware guest")
+            dst.qmp("cont")
+            dst.wait_event("RESUME", 30)
+            dst.qmp("system_wakeup")
+            m = dst.wait_serial(RESUMED, 120)
+            check(m.group(1) == "1" and m.group(2) == boot_id,
+                  "on the nofw=on destination: %r" % m.group(0))
+            check("nofw:" not in dst.stderr, dst.stderr)

@@ -43,24 +43,35 @@
 #define NOFW_RSDP_AREA              0xe0000
 #define NOFW_RSDP_AREA_SIZE         (128 * KiB)
 
-/* FADT and FACS fields (ACPI 6.5, 5.2.9 and 5.2.10) */
+/*
+ * FADT and FACS fields (ACPI 6.5, 5.2.9 and 5.2.10). QEMU's FACS is
+ * version 0 (ACPI 1.0b): X_Firmware_Waking_Vector is reserved there, and
+ * Linux leaves it 0, so only Firmware_Waking_Vector is used, as SeaBIOS
+ * does.
+ */
 #define NOFW_FADT_FIRMWARE_CTRL     36
 #define NOFW_FADT_X_FIRMWARE_CTRL   132
 #define NOFW_FACS_WAKING_VECTOR     12
-#define NOFW_FACS_X_WAKING_VECTOR   24
-#define NOFW_FACS_VERSION           32
-#define NOFW_FACS_OSPM_FLAGS        36
 #define NOFW_FACS_MIN_LENGTH        64
-#define NOFW_FACS_64BIT_WAKE_F      1
 
+/* Guest RAM only: the pointers are the guest's, and MMIO reads act. */
 static bool guest_read(uint64_t addr, void *buf, uint64_t len)
 {
-    return address_space_read(&address_space_memory, addr,
-                              MEMTXATTRS_UNSPECIFIED, buf, len) == MEMTX_OK;
+    MemoryRegionSection sec = memory_region_find(get_system_memory(),
+                                                 addr, len);
+    bool ram = sec.mr && int128_get64(sec.size) == len &&
+               memory_region_is_ram(sec.mr);
+
+    if (sec.mr) {
+        memory_region_unref(sec.mr);
+    }
+    return ram && address_space_read(&address_space_memory, addr,
+                                     MEMTXATTRS_UNSPECIFIED, buf,
+                                     len) == MEMTX_OK;
 }
 
 /* The RSDP as the guest finds it: signature and ACPI 1.0 checksum. */
-static bool nofw_find_rsdp(uint8_t rsdp[36])
+static bool nofw_find_rsdp(uint8_t rsdp[36], uint64_t *addr)
 {
     g_autofree uint8_t *area = g_malloc(NOFW_RSDP_AREA_SIZE);
 
@@ -78,6 +89,7 @@ static bool nofw_find_rsdp(uint8_t rsdp[36])
         }
         if (!sum) {
             memcpy(rsdp, area + off, 36);
+            *addr = NOFW_RSDP_AREA + off;
             return true;
         }
     }
@@ -116,14 +128,15 @@ static uint64_t nofw_find_table(const uint8_t *rsdp, const char *sig)
     return 0;
 }
 
-/* Where the FACS is, from the FADT the guest sees. */
-static bool nofw_find_facs(uint64_t *facs, Error **errp)
+/* Where the RSDP and the FACS are, from the tables the guest sees. */
+static bool nofw_find_facs(uint64_t *rsdp_addr, uint64_t *facs,
+                           Error **errp)
 {
     uint8_t rsdp[36], fadt[NOFW_FADT_X_FIRMWARE_CTRL + 8] = { 0 };
     uint64_t addr;
     uint32_t len;
 
-    if (!nofw_find_rsdp(rsdp)) {
+    if (!nofw_find_rsdp(rsdp, rsdp_addr)) {
         error_setg(errp, "no RSDP in guest memory");
         return false;
     }
@@ -146,34 +159,18 @@ static bool nofw_find_facs(uint64_t *facs, Error **errp)
 }
 
 /*
- * Start the boot CPU at the waking vector: real mode at CS = vector >> 4,
- * IP = vector & 0xF for Firmware_Waking_Vector; flat 32-bit protected
- * mode, paging off, for X_Firmware_Waking_Vector (ACPI 6.5, 5.2.10).
+ * Start the boot CPU at the waking vector in real mode: CS = vector >> 4,
+ * IP = vector & 0xF, A20 on (ACPI 6.5, 5.2.10; SeaBIOS s3_resume()).
  */
-static void nofw_resume_cpu(uint64_t vector, bool protected)
+static void nofw_resume_cpu(uint32_t vector)
 {
     X86CPU *cpu = X86_CPU(first_cpu);
     CPUX86State *env = &cpu->env;
-    const uint32_t code16 = DESC_P_MASK | DESC_S_MASK | DESC_CS_MASK |
-                            DESC_R_MASK | DESC_A_MASK;
-    const uint32_t code32 = code16 | DESC_G_MASK | DESC_B_MASK;
-    const uint32_t data32 = DESC_P_MASK | DESC_S_MASK | DESC_W_MASK |
-                            DESC_A_MASK | DESC_G_MASK | DESC_B_MASK;
 
-    if (protected) {
-        cpu_x86_update_cr0(env, CR0_PE_MASK | CR0_ET_MASK);
-        cpu_x86_load_seg_cache(env, R_CS, 0x10, 0, 0xffffffff, code32);
-        for (int r = R_ES; r <= R_GS; r++) {
-            if (r != R_CS) {
-                cpu_x86_load_seg_cache(env, r, 0x18, 0, 0xffffffff, data32);
-            }
-        }
-        env->eip = vector;
-    } else {
-        cpu_x86_load_seg_cache(env, R_CS, vector >> 4, vector & ~0xfULL,
-                               0xffff, code16);
-        env->eip = vector & 0xf;
-    }
+    cpu_x86_load_seg_cache(env, R_CS, vector >> 4, vector & ~0xfu, 0xffff,
+                           DESC_P_MASK | DESC_S_MASK | DESC_CS_MASK |
+                           DESC_R_MASK | DESC_A_MASK);
+    env->eip = vector & 0xf;
     env->eflags = 0x2;
     x86_cpu_set_a20(cpu, 1);
 }
@@ -195,25 +192,23 @@ bool nofw_resume(PCMachineState *pcms, Error **errp)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);
     MC146818RtcState *rtc = MC146818_RTC(x86ms->rtc);
-    uint8_t facs[NOFW_FACS_OSPM_FLAGS + 4];
-    uint64_t addr, xvector = 0;
+    uint8_t facs[NOFW_FACS_WAKING_VECTOR + 4];
+    uint64_t addr, rsdp, replayed;
     uint32_t vector;
     int status = mc146818rtc_get_cmos_data(rtc, NOFW_CMOS_SHUTDOWN);
 
     if (status != NOFW_CMOS_S3_RESUME) {
         /* not a wakeup from S3 (firmware would boot normally) */
-        trace_nofw_resume(status, 0, 0, 0, "shutdown status not S3");
+        trace_nofw_resume(status, 0, 0, "shutdown status not S3");
         return true;
     }
     mc146818rtc_set_cmos_data(rtc, NOFW_CMOS_SHUTDOWN, 0);
 
     /* what the reset undid and the OS expects from firmware */
     nofw_ich9_resume(pcms);
-    if (!nofw_replay_write_pointers(pcms, errp)) {
-        goto refuse;
-    }
 
-    if (!nofw_find_facs(&addr, errp)) {
+    /* the vector first: a guest that cannot resume keeps its RAM as is */
+    if (!nofw_find_facs(&rsdp, &addr, errp)) {
         goto refuse;
     }
     if (!addr || !guest_read(addr, facs, sizeof(facs)) ||
@@ -223,28 +218,8 @@ bool nofw_resume(PCMachineState *pcms, Error **errp)
         goto refuse;
     }
     vector = ldl_le_p(facs + NOFW_FACS_WAKING_VECTOR);
-    if (facs[NOFW_FACS_VERSION] >= 1) {
-        xvector = ldq_le_p(facs + NOFW_FACS_X_WAKING_VECTOR);
-    }
-    trace_nofw_resume(status, addr, vector, xvector,
-                      xvector ? "X_Firmware_Waking_Vector, 32-bit" :
-                      vector ? "Firmware_Waking_Vector, real mode" :
+    trace_nofw_resume(status, addr, vector, vector ? "real mode" :
                       "no waking vector");
-    if (xvector) {
-        /* QEMU's FACS does not set 64BIT_WAKE_SUPPORTED_F */
-        if (ldl_le_p(facs + NOFW_FACS_OSPM_FLAGS) & NOFW_FACS_64BIT_WAKE_F) {
-            error_setg(errp, "the guest asks for a 64-bit wake, which the "
-                       "FACS does not offer");
-            goto refuse;
-        }
-        if (xvector >= 4 * GiB) {
-            error_setg(errp, "X_Firmware_Waking_Vector 0x%" PRIx64 " is "
-                       "above 4 GiB", xvector);
-            goto refuse;
-        }
-        nofw_resume_cpu(xvector, true);
-        return true;
-    }
     if (!vector) {
         error_setg(errp, "the guest set no waking vector");
         goto refuse;
@@ -254,7 +229,16 @@ bool nofw_resume(PCMachineState *pcms, Error **errp)
                    "in real mode", vector);
         goto refuse;
     }
-    nofw_resume_cpu(vector, false);
+    if (!nofw_replay_write_pointers(pcms, &replayed, errp)) {
+        goto refuse;
+    }
+    /* the script allocated what it did at boot, or the addresses are off */
+    if (replayed != rsdp) {
+        error_setg(errp, "the table-loader now places the RSDP at 0x%"
+                   PRIx64 ", the guest's is at 0x%" PRIx64, replayed, rsdp);
+        goto refuse;
+    }
+    nofw_resume_cpu(vector);
     return true;
 
 refuse:

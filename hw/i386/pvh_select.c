@@ -421,6 +421,7 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
                            &error_fatal);
     /* a new RAM block reads as zero: only the stub's page is touched */
     p = memory_region_get_ram_ptr(&x86ms->bios);
+    assert(nofw_reset_stub[NOFW_RESET_STUB_HLT] == 0xf4);
     memcpy(p + bios_size - 16, nofw_reset_stub, sizeof(nofw_reset_stub));
     memory_region_set_readonly(&x86ms->bios, true);
     x86_isa_bios_init(&x86ms->isa_bios, rom_memory, &x86ms->bios, true);
@@ -1103,7 +1104,8 @@ static void nofw_store_nothing(void *opaque, uint64_t addr,
  * vector). This needs no boot-time state, so it also works after an
  * incoming migration.
  */
-bool nofw_replay_write_pointers(PCMachineState *pcms, Error **errp)
+bool nofw_replay_write_pointers(PCMachineState *pcms, uint64_t *rsdp,
+                                Error **errp)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);
     NofwState *s = pcms->nofw;
@@ -1129,6 +1131,7 @@ bool nofw_replay_write_pointers(PCMachineState *pcms, Error **errp)
         return false;
     }
     ok = nofw_loader_run(script, len, &env, &res, errp);
+    *rsdp = nofw_loader_blob_addr(&res, "etc/acpi/rsdp");
     nofw_loader_result_free(&res);
     return ok;
 }
@@ -1146,6 +1149,10 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type)
     tables_current = s->tables_current;
     s->tables_current = false;
     if (type == RESET_TYPE_WAKEUP) {
+        /* booted through firmware (migrated from nofw=off): its resume */
+        if (!s->started) {
+            return;
+        }
         if (!nofw_resume(pcms, &err)) {
             error_prepend(&err, "nofw: the guest cannot resume from S3 and "
                           "stays suspended: ");

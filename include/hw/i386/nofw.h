@@ -33,8 +33,12 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type);
  * cannot resume: it then stays suspended.
  */
 bool nofw_resume(PCMachineState *pcms, Error **errp);
-/* pvh_select.c: the table-loader's WRITE_POINTERs again, nothing stored */
-bool nofw_replay_write_pointers(PCMachineState *pcms, Error **errp);
+/*
+ * pvh_select.c: the table-loader's WRITE_POINTERs again, nothing stored;
+ * @rsdp: where the script places the RSDP
+ */
+bool nofw_replay_write_pointers(PCMachineState *pcms, uint64_t *rsdp,
+                                Error **errp);
 /* offset of the hlt loop in the reset stub at F000:FFF0 (pvh_select.c) */
 #define NOFW_RESET_STUB_HLT         7
 /* hw/i386/acpi-build.c: build hardware-reduced tables (nofw-pm=reduced) */
