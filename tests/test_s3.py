@@ -30,6 +30,28 @@ def _boot_id(vm):
     return m.group(1), m.end()
 
 
+def _suspended(vm):
+    """Start vm's guest and wait until it is in S3 (cycle 1, QMP SUSPEND);
+    return its boot_id."""
+    vm.qmp("cont")
+    boot_id, pos = _boot_id(vm)
+    vm.wait_serial(r"NOFW-SUSPEND 1\b", 120, after=pos)
+    vm.wait_event("SUSPEND", 60)
+    return boot_id
+
+
+def _migrate_suspended(src, dst, sock, what):
+    """Migrate the suspended src to dst (started with -incoming defer) and
+    let dst run; return dst's status."""
+    dst.qmp("migrate-incoming", uri="unix:" + sock)
+    src.qmp("migrate", uri="unix:" + sock)
+    harness.wait_migration(src, what)
+    dst.qmp("cont")
+    # sent once the incoming state is loaded, also into suspended
+    dst.wait_event("RESUME", 30)
+    return dst.qmp("query-status")["status"]
+
+
 def suspend_and_wake(vm, i, after):
     """Guest cycle i: wait for it to suspend (QMP SUSPEND, status
     suspended), wake it with system_wakeup; return the NOFW-RESUMED match."""
@@ -139,18 +161,9 @@ def test_s3_migrated_while_suspended(ctx):
     more: the resume reads only guest RAM and devices."""
     sock = ctx.tmpdir + "/mig.sock"
     with _start(ctx, cycles=2) as src:
-        src.qmp("cont")
-        boot_id, pos = _boot_id(src)
-        src.wait_serial(r"NOFW-SUSPEND 1\b", 120, after=pos)
-        src.wait_event("SUSPEND", 60)
+        boot_id = _suspended(src)
         with _start(ctx, cycles=2, extra=["-incoming", "defer"]) as dst:
-            dst.qmp("migrate-incoming", uri="unix:" + sock)
-            src.qmp("migrate", uri="unix:" + sock)
-            harness.wait_migration(src, "suspended guest")
-            dst.qmp("cont")
-            # sent once the incoming state is loaded, also into suspended
-            dst.wait_event("RESUME", 30)
-            st = dst.qmp("query-status")["status"]
+            st = _migrate_suspended(src, dst, sock, "suspended guest")
             check(st == "suspended", "destination status %r, expected "
                   "suspended" % st)
             dst.qmp("system_wakeup")
@@ -256,10 +269,7 @@ def test_s3_savevm_while_suspended(ctx):
     system_wakeup (same boot, the counter on)."""
     img = ctx.tmpdir + "/snap.qcow2"
     with _start(ctx, cycles=1) as vm:
-        vm.qmp("cont")
-        boot_id, pos = _boot_id(vm)
-        vm.wait_serial(r"NOFW-SUSPEND 1\b", 120, after=pos)
-        vm.wait_event("SUSPEND", 60)
+        boot_id = _suspended(vm)
         blockdev = harness.snapshot_save(vm, img, "s3")
     with _start(ctx, cycles=1, extra=blockdev + ["-loadvm", "s3"]) as vm:
         vm.qmp("cont")
@@ -282,17 +292,13 @@ def test_s3_firmware_guest_on_nofw_machine(ctx):
     that came with it): nofw leaves a wakeup it did not boot alone."""
     sock = ctx.tmpdir + "/mig.sock"
     with _start(ctx, "q35,nofw=off", kernel="vmlinuz", cycles=1) as src:
-        src.qmp("cont")
-        boot_id, pos = _boot_id(src)
-        src.wait_serial(r"NOFW-SUSPEND 1\b", 120, after=pos)
-        src.wait_event("SUSPEND", 60)
+        boot_id = _suspended(src)
         with _start(ctx, "q35,nofw=on", kernel="vmlinuz", cycles=1,
                     extra=["-incoming", "defer"]) as dst:
-            dst.qmp("migrate-incoming", uri="unix:" + sock)
-            src.qmp("migrate", uri="unix:" + sock)
-            harness.wait_migration(src, "suspended firmware guest")
-            dst.qmp("cont")
-            dst.wait_event("RESUME", 30)
+            st = _migrate_suspended(src, dst, sock,
+                                    "suspended firmware guest")
+            check(st == "suspended", "destination status %r, expected "
+                  "suspended" % st)
             dst.qmp("system_wakeup")
             m = dst.wait_serial(RESUMED, 120)
             check(m.group(1) == "1" and m.group(2) == boot_id,

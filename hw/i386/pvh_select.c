@@ -1033,6 +1033,32 @@ static void nofw_enter_pvh(NofwState *s)
     x86_cpu_set_a20(cpu, 1);
 }
 
+/*
+ * The executor's view of this machine: its fw_cfg, and the HIGH and FSEG
+ * zones of the layout fixed at machine done (so the same script always
+ * allocates the same addresses).
+ */
+static void nofw_loader_env(PCMachineState *pcms, NofwLoaderEnv *env,
+                            NofwZone *high, NofwZone *fseg,
+                            const void *(*get_file)(void *, const char *,
+                                                    size_t *),
+                            void (*store)(void *, uint64_t, const void *,
+                                          size_t))
+{
+    NofwState *s = pcms->nofw;
+
+    nofw_zone_init(high, "HIGH", s->high_base, s->low_top, true);
+    nofw_zone_init(fseg, "FSEG", NOFW_FSEG_BASE, NOFW_RESET_STUB, false);
+    *env = (NofwLoaderEnv) {
+        .get_file = get_file,
+        .store = store,
+        .write_file = nofw_write_file,
+        .high = high,
+        .fseg = fseg,
+        .opaque = X86_MACHINE(pcms)->fw_cfg,
+    };
+}
+
 static bool nofw_prepare(PCMachineState *pcms, bool tables_current,
                          Error **errp)
 {
@@ -1040,21 +1066,15 @@ static bool nofw_prepare(PCMachineState *pcms, bool tables_current,
     NofwState *s = pcms->nofw;
     NofwZone high, fseg;
     NofwLoaderResult res = { 0 };
-    NofwLoaderEnv env = {
-        .get_file = tables_current ? nofw_peek_file : nofw_get_file,
-        .store = nofw_store,
-        .write_file = nofw_write_file,
-        .high = &high,
-        .fseg = &fseg,
-        .opaque = x86ms->fw_cfg,
-    };
+    NofwLoaderEnv env;
     const void *script;
     size_t len;
     int64_t t0;
     bool ok;
 
-    nofw_zone_init(&high, "HIGH", s->high_base, s->low_top, true);
-    nofw_zone_init(&fseg, "FSEG", NOFW_FSEG_BASE, NOFW_RESET_STUB, false);
+    nofw_loader_env(pcms, &env, &high, &fseg,
+                    tables_current ? nofw_peek_file : nofw_get_file,
+                    nofw_store);
 
     if (!nofw_chipset(pcms, errp)) {
         return false;
@@ -1108,23 +1128,15 @@ bool nofw_replay_write_pointers(PCMachineState *pcms, uint64_t *rsdp,
                                 Error **errp)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);
-    NofwState *s = pcms->nofw;
     NofwZone high, fseg;
     NofwLoaderResult res = { 0 };
-    NofwLoaderEnv env = {
-        .get_file = nofw_peek_file,
-        .store = nofw_store_nothing,
-        .write_file = nofw_write_file,
-        .high = &high,
-        .fseg = &fseg,
-        .opaque = x86ms->fw_cfg,
-    };
+    NofwLoaderEnv env;
     const void *script;
     size_t len;
     bool ok;
 
-    nofw_zone_init(&high, "HIGH", s->high_base, s->low_top, true);
-    nofw_zone_init(&fseg, "FSEG", NOFW_FSEG_BASE, NOFW_RESET_STUB, false);
+    nofw_loader_env(pcms, &env, &high, &fseg, nofw_peek_file,
+                    nofw_store_nothing);
     script = fw_cfg_peek_file(x86ms->fw_cfg, "etc/table-loader", &len);
     if (!script) {
         error_setg(errp, "no etc/table-loader in fw_cfg");
