@@ -2,7 +2,8 @@
 
 tests/run-all imports this module, builds one Ctx per test and calls the
 module's test_<name>(ctx) functions (possibly several in parallel, each in its
-own thread with its own temporary directory). Python 3 standard library only.
+own thread with its own temporary directory). Python 3 standard library, and
+QEMU's qemu.qmp from the base's source tree for QMP.
 
 A test runs QEMU through two helpers, both of which never hang: every wait has
 a timeout, after which QEMU is killed and harness.Failure is raised with the
@@ -10,6 +11,8 @@ tail of what QEMU printed.
   run_qemu(ctx, args, ...)  one batch run to exit (subprocess.run style);
   Vm(ctx, args, ...)        an interactive run: QMP, waiting on the console or
                             the debugcon output, waiting for exit.
+Both are scripts/qemu_vm.py's Qemu (one QEMU process and its QMP connection,
+shared with scripts/diff-acpi.py) with the files of a test run.
 Parsers and checks: guest_results() / assert_guest_ok() for the test guests'
 "ENTRY n / PASS x / FAIL x: why / SUMMARY" protocol (tests/guest/libguest.c),
 linux_args() / assert_linux_powered_off() for the Debian kernel guest
@@ -19,21 +22,23 @@ A check that does not hold raises Failure(msg). Skip(reason) is only for
 tests that cannot run on this host (no KVM).
 """
 
-import errno
 import fcntl
-import json
 import os
 import re
-import select
 import shutil
 import socket
 import subprocess
+import sys
 import threading
 import time
 
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(
+    os.path.abspath(__file__))), "scripts"))
+import qemu_vm  # noqa: E402
 
-class Failure(Exception):
-    """A check did not hold; the message is the one-line reason."""
+# A check did not hold; the message is the one-line reason. The QEMU layer
+# raises it too (what went wrong with a QEMU run).
+Failure = qemu_vm.Error
 
 
 class Skip(Exception):
@@ -53,12 +58,7 @@ def _tail(text, lines=30):
     return "\n".join(text.splitlines()[-lines:])
 
 
-def _read(path):
-    try:
-        with open(path, "rb") as f:
-            return f.read().decode("utf-8", "replace")
-    except FileNotFoundError:
-        return ""
+_read = qemu_vm.read_text
 
 
 class Ctx:
@@ -126,26 +126,29 @@ def _quote(arg):
     return "'" + arg.replace("'", "'\\''") + "'"
 
 
-class _Run:
-    """The files of one QEMU process."""
+class _Run(qemu_vm.Qemu):
+    """One QEMU process of a test. Its files are ctx._prefix(label) plus
+    .stdout, .stderr, with serial=True .serial (-serial file:), with
+    debugcon=True .debugcon (an isa-debugcon at port 0xe9), with qmp=True
+    .qmp (the QMP socket). start() records it in ctx.runs; run-all's
+    watchdog kills it."""
 
-    def __init__(self, prefix, serial, debugcon):
-        self.prefix = prefix
-        self.stdout_path = prefix + ".stdout"
-        self.stderr_path = prefix + ".stderr"
-        self.serial_path = prefix + ".serial" if serial else None
-        self.debugcon_path = prefix + ".debugcon" if debugcon else None
-        self.cmd = []
-        self.returncode = None
-
-    def extra_args(self):
-        args = []
+    def __init__(self, ctx, label, args, serial=False, debugcon=False,
+                 qmp=False, paused=False, qemu=None):
+        self.ctx = ctx
+        self.prefix = ctx._prefix(label)
+        self.serial_path = self.prefix + ".serial" if serial else None
+        self.debugcon_path = self.prefix + ".debugcon" if debugcon else None
+        extra = []
         if self.serial_path:
-            args += ["-serial", "file:" + self.serial_path]
+            extra += ["-serial", "file:" + self.serial_path]
         if self.debugcon_path:
-            args += ["-chardev", "file,id=nofwdbg,path=" + self.debugcon_path,
-                     "-device", "isa-debugcon,iobase=0xe9,chardev=nofwdbg"]
-        return args
+            extra += ["-chardev", "file,id=nofwdbg,path=" + self.debugcon_path,
+                      "-device", "isa-debugcon,iobase=0xe9,chardev=nofwdbg"]
+        super().__init__([qemu or ctx.qemu] + list(args) + extra,
+                         self.prefix + ".stdout", self.prefix + ".stderr",
+                         qmp_path=self.prefix + ".qmp" if qmp else None,
+                         paused=paused)
 
     def outputs(self):
         out = []
@@ -157,16 +160,12 @@ class _Run:
         out.append(("stderr", self.stderr_path))
         return out
 
-    def start(self, ctx, args, extra, qemu=None):
-        self.cmd = [qemu or ctx.qemu] + list(args) + self.extra_args() + extra
-        ctx.runs.append(self)
-        with open(self.stdout_path, "wb") as out, \
-                open(self.stderr_path, "wb") as err:
-            proc = subprocess.Popen(self.cmd, stdin=subprocess.DEVNULL,
-                                    stdout=out, stderr=err,
-                                    start_new_session=True)
-        ctx._track(proc)
-        return proc
+    def start(self, timeout=20, stdin=None):
+        self.ctx.runs.append(self)
+        return super().start(timeout, stdin)
+
+    def started(self):
+        self.ctx._track(self.proc)
 
 
 class Result:
@@ -182,27 +181,33 @@ class Result:
         self.debugcon = _read(run.debugcon_path) if run.debugcon_path else ""
 
 
-def run_qemu(ctx, args, timeout=60, serial=False, debugcon=False, qemu=None):
+def run_qemu(ctx, args, timeout=60, serial=False, debugcon=False, qemu=None,
+             stdin=None, timeout_ok=False):
     """Run ctx.qemu (or the binary qemu) with args until it exits; return a
     Result.
 
     serial=True adds -serial file:..., debugcon=True an isa-debugcon at port
-    0xe9 writing to a file; their text is in .serial / .debugcon. Exceeding
-    timeout (seconds) kills QEMU and raises Failure."""
-    run = _Run(ctx._prefix("qemu"), serial, debugcon)
+    0xe9 writing to a file; their text is in .serial / .debugcon. stdin:
+    bytes QEMU reads on its standard input. Exceeding timeout (seconds)
+    kills QEMU and raises Failure, or with timeout_ok=True returns a Result
+    whose returncode is None."""
+    run = _Run(ctx, "qemu", args, serial, debugcon, qemu=qemu)
     start = time.monotonic()
-    proc = run.start(ctx, args, [], qemu)
+    run.start(stdin=stdin)
     try:
-        run.returncode = proc.wait(timeout=timeout)
+        run.returncode = run.proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
+        run.kill()
         run.returncode = "killed after %ss timeout" % timeout
-        raise Failure("QEMU still running after %ss (killed)" % timeout)
+        if not timeout_ok:
+            raise Failure("QEMU still running after %ss (killed)" % timeout)
+        result = Result(run, time.monotonic() - start)
+        result.returncode = None
+        return result
     return Result(run, time.monotonic() - start)
 
 
-class Vm:
+class Vm(_Run):
     """An interactive QEMU run.
 
         with harness.Vm(ctx, args, serial=True) as vm:
@@ -210,89 +215,30 @@ class Vm:
             vm.qmp("system_powerdown")
             check(vm.wait_exit(30) == 0, "...")
 
-    QMP is on a unix socket in ctx.tmpdir; the capabilities handshake is done
-    at start. paused=True adds -S (the guest starts with vm.qmp("cont")), so
-    no QMP event can be missed. Leaving the with block always kills QEMU."""
+    QMP (qemu_vm.Qemu: vm.qmp(), vm.hmp(), vm.wait_event(), vm.events) is on
+    a unix socket in ctx.tmpdir, connected at start. paused=True adds -S (the
+    guest starts with vm.qmp("cont")), so no QMP event can be missed. Leaving
+    the with block always kills QEMU."""
 
     def __init__(self, ctx, args, serial=True, debugcon=False, qmp=True,
                  paused=False, start=True):
-        self.ctx = ctx
+        super().__init__(ctx, "vm", args, serial, debugcon, qmp, paused)
         self.args = list(args)
-        self.run = _Run(ctx._prefix("vm"), serial, debugcon)
-        self.use_qmp = qmp
-        self.paused = paused
-        self.qmp_path = self.run.prefix + ".qmp"
-        self.events = []        # every QMP event received, in order
-        self.proc = None
-        self._sock = None
-        self._buf = b""
-        self._id = 0
-        self._claimed = set()   # indexes of events returned by wait_event
         if start:
             self.start()
-
-    # --- process ---------------------------------------------------------
-    def start(self, timeout=20):
-        extra = []
-        if self.use_qmp:
-            extra += ["-qmp", "unix:%s,server=on,wait=off" % self.qmp_path]
-        if self.paused:
-            extra += ["-S"]
-        self.proc = self.run.start(self.ctx, self.args, extra)
-        if self.use_qmp:
-            self._qmp_connect(timeout)
-        return self
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.kill()
-        return False
-
-    @property
-    def pid(self):
-        return self.proc.pid
-
-    def running(self):
-        return self.proc is not None and self.proc.poll() is None
-
-    def kill(self):
-        """Kill QEMU (if it still runs) and close QMP. Idempotent."""
-        if self.proc is not None and self.proc.poll() is None:
-            self.proc.kill()
-            self.proc.wait()
-            if self.run.returncode is None:
-                self.run.returncode = "killed"
-        if self._sock is not None:
-            self._sock.close()
-            self._sock = None
-
-    def wait_exit(self, timeout=60):
-        """Wait for QEMU to exit by itself; return its exit status. Events
-        QEMU sent before exiting (SHUTDOWN, ...) are collected into
-        self.events. On timeout QEMU is killed and Failure raised."""
-        try:
-            rc = self.proc.wait(timeout=timeout)
-        except subprocess.TimeoutExpired:
-            self.kill()
-            raise Failure("QEMU did not exit within %ss (killed)" % timeout)
-        self.run.returncode = rc
-        self._qmp_drain()
-        return rc
 
     # --- console / debugcon ---------------------------------------------
     @property
     def serial(self):
-        return _read(self.run.serial_path) if self.run.serial_path else ""
+        return _read(self.serial_path) if self.serial_path else ""
 
     @property
     def debugcon(self):
-        return _read(self.run.debugcon_path) if self.run.debugcon_path else ""
+        return _read(self.debugcon_path) if self.debugcon_path else ""
 
     @property
     def stderr(self):
-        return _read(self.run.stderr_path)
+        return _read(self.stderr_path)
 
     def _wait_text(self, what, path, regex, timeout, after, count):
         if path is None:
@@ -306,7 +252,7 @@ class Vm:
             if len(matches) >= count:
                 return matches[count - 1]
             if exited:
-                self.run.returncode = self.proc.returncode
+                self.returncode = self.proc.returncode
                 raise Failure("QEMU exited (status %s) before %s matched %r; "
                               "%s ends: %s" % (self.proc.returncode, what,
                                                regex, what, _last_line(text)))
@@ -320,173 +266,13 @@ class Vm:
         """Wait until the console text (from offset after) matches regex
         count times; return the count-th re.Match (its .end() is a good
         `after` for the next wait). Raises Failure on timeout or exit."""
-        return self._wait_text("console", self.run.serial_path, regex,
+        return self._wait_text("console", self.serial_path, regex,
                                timeout, after, count)
 
     def wait_debugcon(self, regex, timeout=60, after=0, count=1):
         """wait_serial() for the debugcon (port 0xe9) output."""
-        return self._wait_text("debugcon", self.run.debugcon_path, regex,
+        return self._wait_text("debugcon", self.debugcon_path, regex,
                                timeout, after, count)
-
-    # --- QMP ---------------------------------------------------------------
-    def _qmp_connect(self, timeout):
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                self.run.returncode = self.proc.returncode
-                raise Failure("QEMU exited (status %s) before QMP was up"
-                              % self.proc.returncode)
-            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            try:
-                sock.connect(self.qmp_path)
-                break
-            except OSError as e:
-                sock.close()
-                if e.errno not in (errno.ENOENT, errno.ECONNREFUSED):
-                    raise
-            if time.monotonic() > deadline:
-                self.kill()
-                raise Failure("no QMP socket after %ss" % timeout)
-            time.sleep(0.02)
-        self._sock = sock
-        greeting = self._qmp_read(timeout)
-        check(greeting is not None and "QMP" in greeting,
-              "bad QMP greeting: %r" % (greeting,))
-        self.qmp("qmp_capabilities")
-
-    def _qmp_read(self, timeout):
-        """One message, or None when QEMU closed the socket."""
-        deadline = time.monotonic() + timeout
-        while b"\n" not in self._buf:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise Failure("no QMP message within %ss" % timeout)
-            r, _, _ = select.select([self._sock], [], [], min(left, 0.2))
-            if not r:
-                continue
-            try:
-                data = self._sock.recv(65536)
-            except ConnectionResetError:
-                data = b""
-            if not data:
-                return None
-            self._buf += data
-        line, self._buf = self._buf.split(b"\n", 1)
-        line = line.strip()
-        if not line:
-            return self._qmp_read(max(deadline - time.monotonic(), 0.01))
-        return json.loads(line)
-
-    def _qmp_drain(self):
-        """Collect the events left on the socket after QEMU exited."""
-        if self._sock is None:
-            return
-        self._sock.setblocking(False)
-        try:
-            while True:
-                try:
-                    data = self._sock.recv(65536)
-                except (BlockingIOError, ConnectionResetError):
-                    break
-                if not data:
-                    break
-                self._buf += data
-        finally:
-            self._sock.setblocking(True)
-        for line in self._buf.split(b"\n"):
-            line = line.strip()
-            if line:
-                msg = json.loads(line)
-                if "event" in msg:
-                    self.events.append(msg)
-        self._buf = b""
-
-    def qmp(self, cmd, arguments=None, timeout=30, check_error=True, **kwargs):
-        """Execute one QMP command and return its "return" value. Arguments
-        come from the dict `arguments` (for names with '-') and/or keyword
-        arguments. An error reply raises Failure unless check_error=False,
-        which returns the whole reply instead. Events arriving meanwhile are
-        appended to self.events."""
-        if self._sock is None:
-            raise Failure("QMP %s: no QMP connection" % cmd)
-        args = dict(arguments or {})
-        args.update(kwargs)
-        self._id += 1
-        msg = {"execute": cmd, "id": self._id}
-        if args:
-            msg["arguments"] = args
-        try:
-            self._sock.sendall(json.dumps(msg).encode() + b"\n")
-        except OSError as e:
-            raise Failure("QMP %s: send failed (%s); QEMU status %s"
-                          % (cmd, e, self.proc.poll()))
-        deadline = time.monotonic() + timeout
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise Failure("QMP %s: no reply within %ss" % (cmd, timeout))
-            try:
-                reply = self._qmp_read(left)
-            except Failure:
-                continue
-            if reply is None:
-                raise Failure("QMP %s: QEMU closed the connection (status %s)"
-                              % (cmd, self.proc.poll()))
-            if "event" in reply:
-                self.events.append(reply)
-                continue
-            if reply.get("id") != self._id:
-                continue
-            if "error" in reply:
-                if check_error:
-                    raise Failure("QMP %s failed: %s" % (
-                        cmd, reply["error"].get("desc", reply["error"])))
-                return reply
-            return reply.get("return")
-
-    def hmp(self, command_line):
-        """Run an HMP command through QMP; return its text output."""
-        return self.qmp("human-monitor-command",
-                        {"command-line": command_line})
-
-    def wait_event(self, name, timeout=30, match=None):
-        """Return the first QMP event called name (whose "data" contains the
-        items of the dict match, if given) not returned before; waits for it
-        up to timeout seconds."""
-        def find():
-            for i, ev in enumerate(self.events):
-                if i in self._claimed or ev.get("event") != name:
-                    continue
-                data = ev.get("data", {})
-                if match and any(data.get(k) != v for k, v in match.items()):
-                    continue
-                self._claimed.add(i)
-                return ev
-            return None
-
-        deadline = time.monotonic() + timeout
-        while True:
-            ev = find()
-            if ev is not None:
-                return ev
-            left = deadline - time.monotonic()
-            if left <= 0:
-                raise Failure("no QMP event %s%s within %ss (events: %s)" % (
-                    name, " %r" % match if match else "", timeout,
-                    ", ".join(e.get("event", "?") for e in self.events) or
-                    "none"))
-            if self._sock is None:
-                raise Failure("no QMP event %s: QMP closed" % name)
-            try:
-                msg = self._qmp_read(min(left, 0.5))
-            except Failure:
-                continue
-            if msg is None:
-                self._sock.close()
-                self._sock = None
-                continue
-            if "event" in msg:
-                self.events.append(msg)
 
 
 def _last_line(text):

@@ -445,7 +445,7 @@ def _started_with_path(ctx, machine, path, want):
                           "-nodefaults", "-display", "none", "-kernel", path,
                           "-trace", "nofw_bzimage", "-S"],
                     serial=False, qmp=False) as vm:
-        vm._wait_text("stderr", vm.run.stderr_path,
+        vm._wait_text("stderr", vm.stderr_path,
                       r"nofw_bzimage .*(pvh|boot-protocol)", 30, 0, 1)
         _check_path(vm.stderr, path, want, "-S run")
         errors = [x for x in vm.stderr.splitlines()
