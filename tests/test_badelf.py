@@ -52,58 +52,31 @@ def _corpus(ctx):
     return out, meta
 
 
-class _Outcome:
-    def __init__(self, cmd, rc, stderr, debugcon):
-        self.cmd = cmd
-        self.rc = rc            # None: killed after RUN_TIMEOUT
-        self.stderr = stderr
-        self.debugcon = debugcon
-
-
 def _run(ctx, path, mode, case):
-    """One QEMU run of one case; never raises on what QEMU does."""
-    prefix = path[:-len(".elf")] + "." + mode
-    cmd = [ctx.qemu, "-machine", "q35,nofw=" + mode, "-kernel", path,
-           "-display", "none", "-nodefaults", "-accel", "tcg",
-           "-m", str(case["ram_mb"])]
-    if case["expect"] == "boot":
-        cmd += ["-device", "isa-debug-exit,iobase=0xf4,iosize=4",
-                "-chardev", "file,id=dc,path=%s.debugcon" % prefix,
-                "-device", "isa-debugcon,iobase=0xe9,chardev=dc"]
+    """One QEMU run of one case, a harness.Result (returncode None: killed
+    after RUN_TIMEOUT); never raises on what QEMU does."""
+    args = ["-machine", "q35,nofw=" + mode, "-kernel", path, "-display",
+            "none", "-nodefaults", "-accel", "tcg", "-m", str(case["ram_mb"])]
+    boot = case["expect"] == "boot"
+    if boot:
+        args += ["-device", "isa-debug-exit,iobase=0xf4,iosize=4"]
     else:
         # paused, and told to quit once its monitor runs: a file QEMU
         # wrongly accepts (or takes to firmware) stops cleanly with 0
-        cmd += ["-S", "-qmp", "stdio"]
-    with open(prefix + ".stdout", "wb") as out, \
-            open(prefix + ".stderr", "wb") as err:
-        proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=out,
-                                stderr=err, start_new_session=True)
-    ctx._track(proc)
-    try:
-        if case["expect"] != "boot":
-            proc.stdin.write(QMP_QUIT)
-        proc.stdin.close()
-    except BrokenPipeError:
-        pass                    # QEMU exited before reading: refused
-    try:
-        rc = proc.wait(timeout=RUN_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait()
-        rc = None
-    return _Outcome(cmd, rc, harness._read(prefix + ".stderr"),
-                    harness._read(prefix + ".debugcon"))
+        args += ["-S", "-qmp", "stdio"]
+    return harness.run_qemu(ctx, args, timeout=RUN_TIMEOUT, debugcon=boot,
+                            stdin=None if boot else QMP_QUIT, timeout_ok=True)
 
 
 def _common(o, hang_ok=False):
     """Problems any run can have: a hang, a signal, crash output."""
     problems = []
-    if o.rc is None:
+    if o.returncode is None:
         if not hang_ok:
             problems.append("still running after %ss (killed)"
                             % RUN_TIMEOUT)
-    elif o.rc < 0:
-        problems.append("killed by signal %d" % -o.rc)
+    elif o.returncode < 0:
+        problems.append("killed by signal %d" % -o.returncode)
     m = CRASH.search(o.stderr)
     if m:
         problems.append("crash output %r" % m.group(0))
@@ -112,9 +85,10 @@ def _common(o, hang_ok=False):
 
 def _check_boot(o, meta):
     problems = _common(o)
-    if o.rc is not None and o.rc >= 0 and o.rc != meta["exit_status"]:
+    rc = o.returncode
+    if rc is not None and rc >= 0 and rc != meta["exit_status"]:
         problems.append("exit status %s, expected %d (the guest's "
-                        "isa-debug-exit)" % (o.rc, meta["exit_status"]))
+                        "isa-debug-exit)" % (rc, meta["exit_status"]))
     if o.debugcon != meta["debugcon"]:
         problems.append("debugcon %r, expected %r: the entry did not run"
                         % (o.debugcon[:40], meta["debugcon"]))
@@ -126,9 +100,10 @@ def _check_boot(o, meta):
 def _check_on(o, case):
     problems = _common(o)
     lines = o.stderr.splitlines()
-    if o.rc is not None and o.rc >= 0 and o.rc != 1:
+    rc = o.returncode
+    if rc is not None and rc >= 0 and rc != 1:
         problems.append("exit status %d, expected 1%s" % (
-            o.rc, " (file accepted)" if o.rc == 0 else ""))
+            rc, " (file accepted)" if rc == 0 else ""))
     if len(lines) != 1:
         problems.append("%d stderr lines, expected exactly 1" % len(lines))
     elif not re.match(r"[\w.+-]+: nofw(=on)?: ", lines[0]):
@@ -189,7 +164,7 @@ def test_corpus(ctx):
         report.append("%s [nofw=%s] (%s): %s" % (
             case["name"], mode, case["description"], "; ".join(problems)))
         report.append("    exit status %s; stderr: %s" % (
-            "killed" if o.rc is None else o.rc,
+            "killed" if o.returncode is None else o.returncode,
             " | ".join(o.stderr.splitlines()[:8]) or "(empty)"))
     # a refused case is run paused, its QMP quit read from stdin
     report.append("first run: %s" % " ".join(
