@@ -6,7 +6,9 @@ Works with any qemu-system-x86_64, firmwareless (nofw) or through firmware
 are read from guest memory over QMP (pmemsave), exactly as an OS finds them:
 RSDP in 0xE0000-0xFFFFF, RSDT/XSDT, FADT -> DSDT/FACS. tests/test_golden.py
 uses it against tests/acpi-golden/; tests/acpi-golden/README.md documents the
-normalisation rules and the iasl baseline. Python 3 standard library + iasl.
+normalisation rules and the iasl baseline. Python 3 standard library + iasl;
+QEMU runs through scripts/qemu_vm.py, which talks QMP with QEMU's qemu.qmp
+(the base's build/BASE/src/python, or an installed one).
 
 Exit status: 0 success / no difference, 1 differences, 2 error.
 """
@@ -14,16 +16,16 @@ Exit status: 0 success / no difference, 1 differences, 2 error.
 import argparse
 import concurrent.futures
 import difflib
-import errno
-import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import qemu_vm  # noqa: E402
 
 EXAMPLES = """\
 examples:
@@ -55,8 +57,8 @@ HEADER_LEN = 36
 FIRST = ["RSDP", "RSDT", "XSDT", "FACP", "FACS", "DSDT"]
 
 
-class Error(Exception):
-    """A one-line reason; main() prints it and exits 2."""
+# A one-line reason; main() prints it and exits 2.
+Error = qemu_vm.Error
 
 
 class NotReady(Exception):
@@ -87,108 +89,18 @@ def tag(sig):
 
 # --- QEMU and QMP ------------------------------------------------------------
 
-class Qemu:
-    """One QEMU process with a QMP socket, paused at start (-S)."""
+class Qemu(qemu_vm.Qemu):
+    """One QEMU process with a QMP socket, paused at start (-S); its output
+    and the memory it saves go to workdir."""
 
-    def __init__(self, binary, args, workdir):
-        self.workdir = workdir
-        self.qmp_path = os.path.join(workdir, "qmp.sock")
-        self.stderr_path = os.path.join(workdir, "qemu.stderr")
+    def __init__(self, binary, args, workdir, timeout):
         self.mem_path = os.path.join(workdir, "mem.bin")
-        cmd = [binary] + list(args) + [
-            "-display", "none",
-            "-qmp", "unix:%s,server=on,wait=off" % self.qmp_path]
         # Paused, the nofw tables are read before any guest instruction.
-        if "-S" not in args:
-            cmd.append("-S")
-        self.cmd = cmd
-        self.sock = None
-        self.buf = b""
-        self.started = False
-        with open(self.stderr_path, "wb") as err:
-            try:
-                self.proc = subprocess.Popen(
-                    cmd, stdin=subprocess.DEVNULL, stdout=err, stderr=err,
-                    start_new_session=True)
-            except OSError as e:
-                raise Error("cannot run %s: %s" % (binary, e.strerror))
-
-    def stderr_tail(self, lines=5):
-        try:
-            with open(self.stderr_path, "rb") as f:
-                text = f.read().decode("utf-8", "replace")
-        except OSError:
-            return ""
-        return " | ".join(line.strip() for line in
-                          text.strip().splitlines()[-lines:])
-
-    def died(self, what):
-        if not self.started:
-            what = "failed to start"
-        try:
-            rc = self.proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            rc = "unknown: still running, killed"
-            self.proc.kill()
-        return Error("QEMU %s (exit status %s): %s" % (
-            what, rc, self.stderr_tail() or "no output"))
-
-    def connect(self, timeout=20):
-        timeout = max(20, timeout)
-        deadline = time.monotonic() + timeout
-        while True:
-            if self.proc.poll() is not None:
-                raise self.died("failed to start")
-            sock = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
-            try:
-                sock.connect(self.qmp_path)
-                break
-            except OSError as e:
-                sock.close()
-                if e.errno not in (errno.ENOENT, errno.ECONNREFUSED):
-                    raise
-            if time.monotonic() > deadline:
-                raise Error("QEMU started but its QMP socket did not appear "
-                            "within %ss" % timeout)
-            time.sleep(0.02)
-        # machine creation can take long (-smp 288 under a sanitizer)
-        sock.settimeout(max(30, timeout))
-        self.sock = sock
-        self.read_msg()                 # greeting
-        self.qmp("qmp_capabilities")
-        self.started = True             # machine created, main loop runs
-
-    def read_msg(self):
-        while b"\n" not in self.buf:
-            try:
-                data = self.sock.recv(65536)
-            except socket.timeout:
-                raise Error("QEMU did not answer QMP within %ss"
-                            % self.sock.gettimeout())
-            except ConnectionResetError:
-                data = b""
-            if not data:
-                raise self.died("exited")
-            self.buf += data
-        line, self.buf = self.buf.split(b"\n", 1)
-        return json.loads(line) if line.strip() else self.read_msg()
-
-    def qmp(self, cmd, **args):
-        msg = {"execute": cmd}
-        if args:
-            msg["arguments"] = args
-        try:
-            self.sock.sendall(json.dumps(msg).encode() + b"\n")
-        except OSError:
-            raise self.died("exited")
-        while True:
-            reply = self.read_msg()
-            if "event" in reply:
-                continue
-            if "error" in reply:
-                raise Error("QMP %s failed: %s" % (
-                    cmd, reply["error"].get("desc", reply["error"])))
-            return reply.get("return")
+        super().__init__([binary] + list(args) + ["-display", "none"],
+                         os.path.join(workdir, "qemu.stderr"),
+                         qmp_path=os.path.join(workdir, "qmp.sock"),
+                         paused="-S" not in args)
+        self.qmp_timeout = max(30, timeout)
 
     def read(self, addr, size):
         """size bytes of guest-physical memory at addr."""
@@ -201,19 +113,17 @@ class Qemu:
         return data
 
     def close(self):
-        if self.sock is not None:
-            try:
-                self.qmp("quit")
-            except (Error, OSError):
-                pass
-            self.sock.close()
-            self.sock = None
-        if self.proc.poll() is None:
-            try:
-                self.proc.wait(timeout=5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+        if self.proc is None:
+            return
+        try:
+            self.qmp("quit")
+        except Error:
+            pass
+        try:
+            self.proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            pass
+        self.kill()
 
 
 # --- finding the tables in guest memory --------------------------------------
@@ -695,9 +605,9 @@ def dump(qemu, args, outdir, timeout, baseline_path, quiet=False):
     baseline = load_baseline(baseline_path)
     work = tempfile.mkdtemp(prefix="diff-acpi-")
     try:
-        vm = Qemu(qemu, args, work)
+        vm = Qemu(qemu, args, work, timeout)
         try:
-            vm.connect(timeout)
+            vm.start(max(20, timeout))
             tables = wait_for_tables(vm, timeout)
         finally:
             vm.close()
