@@ -200,6 +200,14 @@ class Qemu:
     def _connect(self, timeout):
         self._loop = asyncio.new_event_loop()
         self._client = _qmp.QMPClient()
+        try:
+            self._greet(timeout)
+        except Error:
+            self.kill()
+            raise
+        self._greeted = True
+
+    def _greet(self, timeout):
         # machine creation can take long (-smp 288 under a sanitizer)
         answer = max(30, timeout)
         deadline = time.monotonic() + timeout
@@ -207,22 +215,17 @@ class Qemu:
             if self.proc.poll() is not None:
                 raise self.died("failed to start")
             try:
-                self._run(self._client.connect(self.qmp_path), answer)
-                break
+                return self._run(self._client.connect(self.qmp_path), answer)
             except asyncio.TimeoutError:
-                self.kill()
                 raise Error("QEMU did not answer QMP within %ss" % answer)
             except _qmp.ConnectError as e:
                 if not isinstance(e.exc, QMP_RETRY):
-                    self.kill()
                     raise Error("QMP connection to %s failed: %s"
                                 % (self.qmp_path, e))
             if time.monotonic() > deadline:
-                self.kill()
                 raise Error("QEMU started but its QMP socket did not appear "
                             "within %ss" % timeout)
             time.sleep(0.02)
-        self._greeted = True
 
     def _run(self, coroutine, timeout):
         """Run the QMP client until coroutine finishes (asyncio.TimeoutError
