@@ -134,7 +134,7 @@ def test_system_reset_reenters(ctx):
     args, _ = _guest_args(ctx, extra_append="wait=1")
     with harness.Vm(ctx, args, serial=False, debugcon=True) as vm:
         for n in range(1, 5):
-            vm.wait_debugcon(r"SUMMARY .*", timeout=30, count=n)
+            vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30, count=n)
             if n < 4:
                 vm.qmp("system_reset")
         text = vm.debugcon
@@ -157,9 +157,9 @@ def test_kvm_entry_and_reset(ctx):
     harness.require_kvm()
     args, _ = _guest_args(ctx, extra_append="wait=1")
     with harness.Vm(ctx, _kvm(args), serial=False, debugcon=True) as vm:
-        vm.wait_debugcon(r"SUMMARY .*", timeout=30)
+        vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30)
         vm.qmp("system_reset")
-        vm.wait_debugcon(r"SUMMARY .*", timeout=30, count=2)
+        vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30, count=2)
         text = vm.debugcon
     entries = harness.guest_results(text)
     check([e.number for e in entries] == [1, 2],
