@@ -3,14 +3,21 @@ checks start_info, the memmap, cmdline, initrd, CPU state, the ACPI tables
 the table-loader placed, the ICH9 PM state, MCFG and SMBIOS, and reports
 PASS/FAIL lines on debugcon (port 0xe9)."""
 
+import importlib.util
 import os
 import re
+import shutil
+import signal
+import subprocess
+import sys
 import zlib
 
 import harness
-from harness import check
+from harness import check, fail
 
 EXIT = ["-device", "isa-debug-exit,iobase=0xf4,iosize=4"]
+FAULT_INJECT = os.path.join(os.path.dirname(os.path.abspath(__file__)),
+                            "guest", "fault_inject.py")
 
 
 def _initrd(ctx, size=300000):
@@ -81,13 +88,53 @@ def test_guest_checks_can_fail(ctx):
     check(r.returncode == 3, "exit status %s, expected 3" % r.returncode)
 
 
+def _fault_inject_cases():
+    spec = importlib.util.spec_from_file_location("fault_inject",
+                                                  FAULT_INJECT)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return [c["name"] for c in mod.CASES]
+
+
+def test_every_check_can_fail(ctx):
+    """tests/guest/fault_inject.py with this QEMU: each case breaks one
+    thing at the guest's entry point (through gdb) and gets the FAIL lines
+    it expects, the baselines get none, and every check the guest ran was
+    made to fail by some case (all but cpu.cr0.pe and cpu.eflags.vm)."""
+    if not shutil.which("gdb"):
+        fail("gdb not installed (scripts/install-deps installs it)")
+    cases = _fault_inject_cases()
+    p = subprocess.Popen([sys.executable, FAULT_INJECT, "--qemu", ctx.qemu,
+                          "--guest", ctx.guest], stdin=subprocess.DEVNULL,
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                         text=True, start_new_session=True)
+    try:
+        out, _ = p.communicate(timeout=270)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)    # its QEMUs and gdbs too
+        out, _ = p.communicate()
+        fail("fault_inject.py still running after 270s (killed):\n%s"
+             % harness._tail(out))
+    ran = re.findall(r"^(?:ok  |BAD ) (\S+)", out, re.M)
+    bad = re.findall(r"^BAD .*$", out, re.M)
+    check(not bad, "%d case(s) did not get the FAILs expected: %s\n%s"
+          % (len(bad), "; ".join(bad), harness._tail(out, 60)))
+    check(ran == cases, "cases run %d of %d: missing %s" % (
+        len(ran), len(cases), sorted(set(cases) - set(ran))))
+    check("every check failed on purpose" in out and p.returncode == 0,
+          "exit status %s:\n%s" % (p.returncode, harness._tail(out)))
+
+
+test_every_check_can_fail.timeout = 300
+
+
 def test_system_reset_reenters(ctx):
     """Three QMP system_resets of a waiting guest: four entries, each
     passing every check (tables, start_info and CPU state rebuilt)."""
     args, _ = _guest_args(ctx, extra_append="wait=1")
     with harness.Vm(ctx, args, serial=False, debugcon=True) as vm:
         for n in range(1, 5):
-            vm.wait_debugcon(r"SUMMARY .*", timeout=30, count=n)
+            vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30, count=n)
             if n < 4:
                 vm.qmp("system_reset")
         text = vm.debugcon
@@ -110,9 +157,9 @@ def test_kvm_entry_and_reset(ctx):
     harness.require_kvm()
     args, _ = _guest_args(ctx, extra_append="wait=1")
     with harness.Vm(ctx, _kvm(args), serial=False, debugcon=True) as vm:
-        vm.wait_debugcon(r"SUMMARY .*", timeout=30)
+        vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30)
         vm.qmp("system_reset")
-        vm.wait_debugcon(r"SUMMARY .*", timeout=30, count=2)
+        vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30, count=2)
         text = vm.debugcon
     entries = harness.guest_results(text)
     check([e.number for e in entries] == [1, 2],

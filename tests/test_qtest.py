@@ -2,12 +2,14 @@
 nofw under the qtest accelerator, its tables walked from start_info, for
 nofw's own variants and for every q35 configuration of the pinned
 bios-tables-test: compared with upstream's expected tables (loader-patched
-fields blanked) and with tests/acpi-golden."""
+fields blanked) and with tests/acpi-golden. Also run by hand, without the
+NOFW_* variables, as an ACPI tester would."""
 
 import os
 import re
 import shutil
 import stat
+import subprocess
 
 import harness
 from harness import check
@@ -118,3 +120,55 @@ def test_nofw_acpi_qtest_can_fail(ctx):
     bad = re.findall(r"^not ok \d+ /x86_64/nofw-acpi/q35/(\S+)$", out, re.M)
     check(sorted(bad) == ["bridge", "nosmm", "pvpanic-isa"] and
           oks == ["nohpet"], "ok %s, not ok %s" % (oks, bad))
+
+
+def _by_hand(ctx, exe, cwd, qemu, *args):
+    """exe run as a tester would: no NOFW_* variable, QTEST_QEMU_BINARY
+    only."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith("NOFW_")}
+    env["QTEST_QEMU_BINARY"] = qemu
+    return subprocess.run([exe] + list(args), cwd=cwd, env=env,
+                          stdin=subprocess.DEVNULL, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_nofw_acpi_qtest_by_hand(ctx):
+    """Run by hand in build/BASE/qemu (QTEST_QEMU_BINARY=./qemu-system-
+    x86_64 tests/qtest/nofw-acpi-test, no NOFW_* variables), the qtest
+    takes the PVH kernel, the goldens and upstream's expected tables from
+    the build tree and passes; the same binary where no build tree is
+    around it exits 1 with one line naming the variables to set (no
+    assertion)."""
+    qbuild = os.path.dirname(os.path.realpath(ctx.qemu))
+    rel = os.path.join("tests", "qtest", "nofw-acpi-test")
+    paths = ["-p", "/x86_64/nofw-acpi/default",
+             "-p", "/x86_64/nofw-acpi/q35/default"]
+    p = _by_hand(ctx, rel, qbuild, "./qemu-system-x86_64", *paths)
+    out = p.stdout + p.stderr
+    check(p.returncode == 0 and len(re.findall(r"^ok ", out, re.M)) == 2,
+          "by hand in %s: exit status %d:\n%s"
+          % (qbuild, p.returncode, out[-3000:]))
+    for var, path in (("NOFW_PVH_KERNEL",
+                       os.path.join(ctx.guest, "pvh-exit.elf")),
+                      ("NOFW_ACPI_GOLDEN", GOLDEN),
+                      ("NOFW_UPSTREAM_ACPI", _upstream_dir(ctx))):
+        m = re.search(r"^# %s=(\S+) \(from the build tree\)$" % var, out,
+                      re.M)
+        check(m and os.path.realpath(m.group(1)) == os.path.realpath(path),
+              "%s: %s, expected %s" % (var, m and m.group(1), path))
+
+    # the binary seen from a directory with no build tree around it
+    here = os.path.join(ctx.tmpdir, "tests", "qtest")
+    os.makedirs(here)
+    os.symlink(os.path.join(qbuild, rel), os.path.join(here, "nofw-acpi-test"))
+    p = _by_hand(ctx, os.path.join(here, "nofw-acpi-test"), ctx.tmpdir,
+                 os.path.realpath(ctx.qemu), *paths)
+    lines = [x for x in p.stderr.splitlines() if x.strip()]
+    check(p.returncode == 1 and len(lines) == 1 and
+          re.match(r"nofw-acpi-test: set NOFW_PVH_KERNEL to .*; "
+                   r"NOFW_ACPI_GOLDEN to .*; NOFW_UPSTREAM_ACPI to ",
+                   lines[0]) and "not ok" not in p.stdout,
+          "without a build tree: exit status %d, stderr %r, expected 1 and "
+          "one line naming the three variables" % (p.returncode,
+                                                   p.stderr[-1500:]))

@@ -6,21 +6,28 @@ entry point with gdb, breaks one thing the loader handed over (a register,
 start_info, the memmap, an ACPI table, a chipset register through a small
 stub that does port I/O before jumping to the entry point, ...), lets the
 guest run, and checks that the expected FAIL lines appear. A baseline case
-must have no FAIL at all. Host-side only; run by hand while changing the
-guest (it is not part of the build):
+must have no FAIL at all. After a full run (no -k), every check that PASSed
+in some case must have been made to FAIL on purpose by some case (but
+UNREACHABLE); a check added to the guest without a case fails the run.
+The exit status is 0 when every case behaved and coverage holds.
 
     tests/guest/fault_inject.py [--qemu BIN] [--guest DIR] [-k SUBSTRING] [-v]
 
-It finds what to break by reading guest memory at the entry point, so it
-works with any loader that enters at the PVH entry point with ebx =
-start_info. It needs gdb (with Python) and writes under a temporary dir.
-Written against SeaBIOS + pvh.bin (Debian's QEMU 7.2): low-memory boot
-data, an RSDT-only RSDP revision 0, a "_SM_" SMBIOS entry point.
+`make check` runs it against the QEMU under test (tests/test_guest.py,
+every_check_can_fail): q35 cases boot through nofw (nofw=auto), microvm
+ones through qboot + pvh.bin. By hand it also works with SeaBIOS + pvh.bin
+(Debian's QEMU 7.2, the default --qemu). It finds what to break by reading
+guest memory at the entry point, so it works with any loader that enters
+at the PVH entry point with ebx = start_info; what it adds (stubs, copied
+tables, a GDT, page tables) goes to low RAM below 0x93000, which no loader
+here uses.
+It needs gdb (with Python) and writes under a temporary dir.
 """
 
 import argparse
 import json
 import os
+import re
 import socket
 import struct
 import subprocess
@@ -95,7 +102,8 @@ class Guest:
     def rsdt(self):
         return self.r32(self.rsdp() + 16)
 
-    def table(self, sig):
+    def tables(self):
+        """The addresses in the XSDT (if the RSDP has one) or the RSDT."""
         rsdp = self.rsdp()
         if self.r8(rsdp + 15) >= 2 and self.r64(rsdp + 24):
             root, size = self.r64(rsdp + 24), 8
@@ -103,10 +111,22 @@ class Guest:
             root, size = self.rsdt(), 4
         n = (self.r32(root + 4) - 36) // size
         for i in range(n):
-            a = (self.r64 if size == 8 else self.r32)(root + 36 + size * i)
+            yield (self.r64 if size == 8 else self.r32)(root + 36 + size * i)
+
+    def table(self, sig):
+        for a in self.tables():
             if self.read(a, 4) == sig:
                 return a
         raise RuntimeError("no table " + sig.decode())
+
+    def vgia(self):
+        """Address of vmgenid's named dword VGIA in an SSDT."""
+        for a in self.tables():
+            if self.read(a, 4) == b"SSDT":
+                i = self.read(a, self.r32(a + 4)).find(b"\x08VGIA\x0c")
+                if i >= 0:
+                    return a + i + 6
+        raise RuntimeError("no VGIA in an SSDT")
 
     def fix_checksum(self, addr, length, at):
         """Make the bytes [addr, addr+length) sum to 0 by adjusting @at."""
@@ -185,25 +205,47 @@ def paging_on(g):
 
 
 def segment_bases(g):
-    """Give DS, ES and SS base 0x1000 (selector 0x18: a copy of 0x10)."""
-    out = gdb_monitor(g, "info registers")
-    gdt = int(out.split("GDT=")[1].split()[0], 16)
-    desc = bytearray(g.read(gdt + 0x10, 8))
-    desc[2:5] = b"\x00\x10\x00"             # base 15:0 and 23:16
-    g.write(gdt + 0x18, desc)
-    for seg in ("ds", "es", "ss"):
-        g.set_reg(seg, 0x18)
-
-
-def gdb_monitor(g, cmd):
-    return g.gdb.execute("monitor " + cmd, to_string=True)
+    """Give DS, ES and SS base 0x1000: a stub loads a GDT of its own (the
+    loader's may have no free slot) and selector 0x10 of it, a flat data
+    segment but for its base. CS keeps its cached descriptor."""
+    gdt = 0x91810
+    g.write(gdt, struct.pack("<QQQ", 0,
+                             0x00cf9b000000ffff,      # 0x08 flat code
+                             0x00cf93001000ffff))     # 0x10 data, base 0x1000
+    g.write(0x91800, struct.pack("<HI", 3 * 8 - 1, gdt))
+    g.run_stub(b"\x0f\x01\x15" + struct.pack("<I", 0x91800) +  # lgdt
+               b"\x66\xb8\x10\x00"                   # mov $0x10, %ax
+               b"\x8e\xd8\x8e\xc0\x8e\xd0")          # mov %ax, %ds/es/ss
 
 
 def a20_off(g):
-    """Mask A20 (port 0x92), with a copy of the image at 0 to run from."""
+    """Mask A20 (port 0x92), with a copy of the image at 0 to run from.
+    The guest's entry counter (0x5000-0x5007) then lands in that copy:
+    once the guest wrote it, put the image's bytes back."""
     image = open(g.syms["binary"], "rb").read()
     g.write(0, image)
     g.run_stub(b"\xe4\x92\x24\xfd\xe6\x92")  # in al,0x92; and al,~2; out
+    g.gdb.execute("watch *(unsigned int *)0x5004")
+    g.gdb.execute("continue")
+    g.write(0x5000, image[0x5000:0x5008])
+
+
+def boot_data_to_ram(g):
+    """Copies of start_info, the memmap array, the module list and the
+    command line at 0x90000 (RAM below 1 MiB for every loader here), with
+    start_info's pointers and ebx changed to them."""
+    si = bytearray(g.read(g.si, 56))
+    n = g.r32(g.si + 48)
+    g.write(0x90100, g.read(g.memmap(), 24 * n))
+    struct.pack_into("<Q", si, 40, 0x90100)
+    nmod = g.r32(g.si + 12)
+    g.write(0x90800, g.read(g.r64(g.si + 16), 32 * nmod))
+    struct.pack_into("<Q", si, 16, 0x90800)
+    cmdline = g.read(g.r64(g.si + 24), 4096).split(b"\0")[0] + b"\0"
+    g.write(0x90c00, cmdline)
+    struct.pack_into("<Q", si, 24, 0x90c00)
+    g.write(0x90000, si)
+    g.set_reg("ebx", 0x90000)
 
 
 def move_start_info(g, to):
@@ -223,6 +265,20 @@ def copy_rsdp_low(g):
 
 def xsdt_ok(g):
     build_xsdt(g, 0x91000)
+    build_rsdp2(g, 0x91000)
+
+
+def fake_tpm2(g, length=76, laml=0x10000, lasa=0x1000):
+    """A TPM2 table at 0x92000 (event log LAML bytes at LASA), added to a
+    new XSDT (the RSDT has no room), as if -device tpm-tis were there."""
+    t = bytearray(76)
+    t[0:4] = b"TPM2"
+    struct.pack_into("<IB", t, 4, length, 4)
+    struct.pack_into("<IQ", t, 64, laml, lasa)
+    t = t[:length]
+    t[9] = -sum(t) & 0xff
+    g.write(0x92000, t)
+    build_xsdt(g, 0x91000, extra=[0x92000])
     build_rsdp2(g, 0x91000)
 
 
@@ -278,8 +334,12 @@ def gdb_main():
     params = json.loads(os.environ["FAULT_INJECT_PARAMS"])
     gdb.execute("set pagination off")
     gdb.execute("target remote 127.0.0.1:%d" % params["port"])
-    gdb.execute("hbreak *%d" % params["syms"]["pvh_start"])
-    gdb.execute("continue")
+    entry = params["syms"]["pvh_start"]
+    # nofw starts the CPU at the entry point itself: a "continue" from
+    # there would step over the breakpoint and run the whole guest.
+    if int(gdb.parse_and_eval("$pc")) & 0xffffffff != entry:
+        gdb.execute("hbreak *%d" % entry)
+        gdb.execute("continue")
     g = Guest(gdb, params["syms"])
     exec(params["inject"], dict(globals(), g=g))
     gdb.execute("delete")
@@ -304,6 +364,8 @@ def case(name, inject, expect, cmdline=None, qemu=(), initrd=True,
                 machine=machine)
 
 
+GUID = "324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87"
+
 # microvm: HW-reduced ACPI (XSDT, FADT revision 5+), no PCI, no SMBIOS.
 MICROVM = {"pm": "reduced", "smbios": None, "mcfg": None}
 
@@ -323,7 +385,7 @@ CASES = [
     case("initrd-missing", None, ["initrd.nr_modules"], initrd=False),
     case("ram-too-small", None, ["memmap.ram_mb"], cmdline={"ram_mb": "600"}),
     case("ram-too-big", None, ["memmap.ram_mb"], cmdline={"ram_mb": "500"}),
-    case("bootdata-strict", None,
+    case("bootdata-strict", "boot_data_to_ram(g)",
          ["start_info.reserved", "memmap.array.reserved", "cmdline.reserved",
           "modlist.reserved"], cmdline={"bootdata_low": None}),
     case("pm-reduced-on-ich9", None,
@@ -401,6 +463,11 @@ CASES = [
     case("rsdt-signature", "g.w8(g.rsdt(), ord('X'))",
          ["acpi.RSDT.signature", "acpi.RSDT.checksum"]),
     case("rsdt-length", "g.w32(g.rsdt() + 4, 10)", ["acpi.RSDT.length"]),
+    case("xsdt-signature", "build_xsdt(g, 0x91000); g.w8(0x91000, ord('R'));"
+         "build_rsdp2(g, 0x91000)",
+         ["acpi.XSDT.signature", "acpi.XSDT.checksum"]),
+    case("xsdt-length", "build_xsdt(g, 0x91000); g.w32(0x91004, 10);"
+         "build_rsdp2(g, 0x91000)", ["acpi.XSDT.length"]),
     case("table-checksum",
          "f = g.table(b'FACP'); g.w8(f + 10, g.r8(f + 10) ^ 1)",
          ["acpi.table.FACP.0.checksum"]),
@@ -412,6 +479,9 @@ CASES = [
          "f = g.table(b'FACP'); g.w64(f + 140, g.r32(f + 40) + 16)",
          ["acpi.facp.dsdt_match", "acpi.dsdt.signature"]),
     case("dsdt-pointer", "fadt_no_dsdt(g)", ["acpi.dsdt.pointer"]),
+    case("dsdt-length",
+         "f = g.table(b'FACP'); g.w32(g.r32(f + 40) + 4, 10)",
+         ["acpi.dsdt.length"]),
     case("dsdt-corrupt",
          "f = g.table(b'FACP'); d = g.r32(f + 40); g.w8(d, ord('X'))",
          ["acpi.dsdt.signature", "acpi.dsdt.checksum"]),
@@ -459,6 +529,30 @@ CASES = [
          ["smbios.table.pointer"]),
     case("smbios-table-in-ram", "smbios_structure_copy_low(g)",
          ["smbios.table.reserved"]),
+    # vmgenid (its GUID page found through the SSDT's VGIA)
+    case("vmgenid-baseline", None, [], cmdline={"vmgenid": GUID},
+         qemu=["-device", "vmgenid,guid=" + GUID]),
+    case("vmgenid-param", None, ["vmgenid.param"],
+         cmdline={"vmgenid": "324e6eaf"},
+         qemu=["-device", "vmgenid,guid=" + GUID]),
+    case("vmgenid-guid", None, ["vmgenid.guid"],
+         cmdline={"vmgenid": GUID.replace("324e", "424e")},
+         qemu=["-device", "vmgenid,guid=" + GUID]),
+    case("vmgenid-vgia", "g.w32(g.vgia(), 0)", ["vmgenid.vgia"],
+         cmdline={"vmgenid": GUID},
+         qemu=["-device", "vmgenid,guid=" + GUID]),
+    case("vmgenid-page-in-ram", "g.w32(g.vgia(), 0x90000)",
+         ["vmgenid.page.reserved", "vmgenid.guid"],
+         cmdline={"vmgenid": GUID},
+         qemu=["-device", "vmgenid,guid=" + GUID]),
+    # TPM: none, or a made-up TPM2 table (no swtpm needed)
+    case("tpm-absent", None, ["tpm.tpm2.present"], cmdline={"tpm": "1"}),
+    case("tpm-length", "fake_tpm2(g, length=52)", ["tpm.tpm2.length"],
+         cmdline={"tpm": "1"}),
+    case("tpm-log-pointer", "fake_tpm2(g, laml=0)", ["tpm.log.pointer"],
+         cmdline={"tpm": "1"}),
+    case("tpm-log-in-ram", "fake_tpm2(g, lasa=0x80000)",
+         ["tpm.log.reserved"], cmdline={"tpm": "1"}),
     # microvm (qboot + pvh.bin); drop_zero_tail(): see its comment.
     case("microvm-baseline", "drop_zero_tail(g)", [], cmdline=MICROVM,
          machine="microvm"),
@@ -490,9 +584,15 @@ CASES = [
 ]
 
 # Not reachable by injection: cpu.cr0.pe and cpu.eflags.vm (the guest's
-# 32-bit code cannot run at all then), pm.lpc.id and pci.hostbridge.id
-# (need a machine without ICH9), pm.reduced.* PASS/FAIL on a HW-reduced
-# machine (the nofw pm=reduced configuration), guest.duplicate_check_name.
+# 32-bit code cannot run at all then). guest.duplicate_check_name (a bug
+# in the guest itself) never PASSes, so coverage does not ask for it.
+UNREACHABLE = {"cpu.cr0.pe", "cpu.eflags.vm"}
+
+
+def check_kind(name):
+    """One name per check: acpi.table.<SIG>.<i>.x and acpi.table.<i>.x are
+    the same check for every table (acpi.table.*.x)."""
+    return re.sub(r"^acpi\.table\.(?:[^.]+\.)?\d+\.", "acpi.table.*.", name)
 
 
 # --------------------------------------------------------------------------
@@ -549,12 +649,12 @@ def run_case(c, args, tmp, initrd, crc):
             syms["binary"] = os.path.join(tmp, "pvh-test.bin")
             env = dict(os.environ, FAULT_INJECT_PARAMS=json.dumps(dict(
                 port=port, syms=syms, inject=c["inject"])))
-            for _ in range(50):     # wait for the gdbstub
+            for _ in range(250):    # wait for the gdbstub (5 s)
                 try:
                     socket.create_connection(("127.0.0.1", port), 0.1).close()
                     break
                 except OSError:
-                    time.sleep(0.1)
+                    time.sleep(0.02)
             r = subprocess.run(
                 ["gdb", "-nx", "-batch", "-ex",
                  "python import sys; sys.path.insert(0, %r); "
@@ -584,6 +684,7 @@ def main():
     args.guest = os.path.abspath(args.guest)
 
     bad = 0
+    seen, proved = set(), set()     # check kinds that PASSed; made to FAIL
     with tempfile.TemporaryDirectory() as tmp:
         initrd = os.urandom(123457)
         with open(os.path.join(tmp, "initrd"), "wb") as f:
@@ -604,12 +705,25 @@ def main():
                 "; also " + ",".join(extra) if extra else ""))
             if not ok:
                 bad += 1
+            else:
+                proved |= {check_kind(e) for e in c["expect"]}
+            seen |= {check_kind(ln.split()[1]) for ln in text.splitlines()
+                     if ln.startswith("PASS ")}
             if args.v or not ok:
                 print("  | " + "\n  | ".join(text.splitlines()))
                 if not ok and gdb_out:
                     print("  gdb: " + "\n  gdb: ".join(
                         gdb_out.splitlines()[-15:]))
     print("%d case(s) failed" % bad if bad else "all cases behaved")
+    # Every check that ran must have failed on purpose in some case.
+    never = sorted(seen - proved - UNREACHABLE)
+    if not args.k:
+        if never:
+            print("never made to fail: " + ",".join(never))
+            bad += 1
+        else:
+            print("every check failed on purpose: %d checks, not reachable: "
+                  "%s" % (len(proved), ",".join(sorted(UNREACHABLE))))
     return 1 if bad else 0
 
 

@@ -24,7 +24,11 @@
  * start, a missing RSDP, a bad checksum) prints one line naming the
  * configuration and table, and the others still run.
  *
- * Environment (set by tests/test_qtest.py, i.e. `make check`):
+ * Environment (set by tests/test_qtest.py, i.e. `make check`; run by hand,
+ * the first three default to the files of the nofw tree this binary was
+ * built in, see find_defaults(), so that in build/BASE/qemu
+ * `QTEST_QEMU_BINARY=./qemu-system-x86_64 tests/qtest/nofw-acpi-test`
+ * runs the matrix):
  *   NOFW_ACPI_GOLDEN    the tests/acpi-golden directory
  *   NOFW_PVH_KERNEL     a PVH kernel (build/guest/pvh-exit.elf)
  *   NOFW_UPSTREAM_ACPI  tests/data/acpi/x86/q35 of the pinned source
@@ -1179,6 +1183,58 @@ static void test_config(const void *opaque)
     }
 }
 
+/*
+ * What the test reads, when the environment does not say: this binary is
+ * build/BASE/qemu/tests/qtest/nofw-acpi-test (qemu-asan for check-asan)
+ * in the nofw tree, so the rest lies at fixed places above it.
+ */
+static const struct {
+    const char *var;
+    const char *from_build;     /* relative to this binary's directory */
+    const char *what;
+} defaults[] = {
+    { "NOFW_PVH_KERNEL", "../../../../guest/pvh-exit.elf",
+      "a PVH kernel: `make guests` builds build/guest/pvh-exit.elf" },
+    { "NOFW_ACPI_GOLDEN", "../../../../../tests/acpi-golden",
+      "nofw's tests/acpi-golden" },
+    { "NOFW_UPSTREAM_ACPI", "../../../src/tests/data/acpi/x86/q35",
+      "tests/data/acpi/x86/q35 of the pinned QEMU source" },
+};
+
+/*
+ * Set each variable of defaults[] that the environment lacks (the
+ * configurations' subprocesses inherit it), or end the run with one line
+ * naming the variables to set.
+ */
+static void find_defaults(void)
+{
+    g_autofree char *dir = g_canonicalize_filename(g_test_get_dir(G_TEST_BUILT),
+                                                   NULL);
+    g_autoptr(GString) missing = g_string_new(NULL);
+
+    for (int i = 0; i < ARRAY_SIZE(defaults); i++) {
+        g_autofree char *path = NULL;
+
+        if (g_getenv(defaults[i].var)) {
+            continue;
+        }
+        path = g_canonicalize_filename(defaults[i].from_build, dir);
+        if (g_file_test(path, G_FILE_TEST_EXISTS)) {
+            g_setenv(defaults[i].var, path, TRUE);
+            g_test_message("%s=%s (from the build tree)", defaults[i].var,
+                           path);
+        } else {
+            g_string_append_printf(missing, "%s%s to %s (not at %s)",
+                                   missing->len ? "; " : "",
+                                   defaults[i].var, defaults[i].what, path);
+        }
+    }
+    if (missing->len) {
+        fprintf(stderr, "nofw-acpi-test: set %s\n", missing->str);
+        exit(1);
+    }
+}
+
 int main(int argc, char **argv)
 {
     /* a failed configuration must not stop the matrix */
@@ -1188,6 +1244,7 @@ int main(int argc, char **argv)
     args[argc++] = (char *)"--keep-going";
     argv = args;
     g_test_init(&argc, &argv, NULL);
+    find_defaults();
 
     for (int i = 0; i < ARRAY_SIZE(configs); i++) {
         g_autofree char *path = g_strdup_printf("nofw-acpi/%s",
