@@ -92,7 +92,7 @@ def test_migration_new_vmgenid(ctx):
     with harness.Vm(ctx, src_args, serial=False, debugcon=True) as src, \
             harness.Vm(ctx, dst_args + ["-incoming", "defer"], serial=False,
                        debugcon=True) as dst:
-        src.wait_debugcon(r"^SUMMARY .*", timeout=30)
+        src.wait_debugcon(r"^SUMMARY .*\n", timeout=30)
         _one_entry(src.debugcon, 1, "source")
         tables, vgia = _tables(src.debugcon)
         check(vgia, "source guest reported no VGIA")
@@ -117,7 +117,7 @@ def test_migration_new_vmgenid(ctx):
               "%s, expected %s" % (got.hex(), _guid_bytes(GUID_B).hex()))
 
         dst.qmp("system_reset")
-        dst.wait_debugcon(r"^SUMMARY .*", timeout=30)
+        dst.wait_debugcon(r"^SUMMARY .*\n", timeout=30)
         e = _one_entry(dst.debugcon, 2, "destination after system_reset")
         check("vmgenid.guid" in e.passes, "entry 2 ran no vmgenid check")
 
@@ -129,7 +129,7 @@ def test_savevm_loadvm_keeps_tables(ctx):
     img = os.path.join(ctx.tmpdir, "snap.qcow2")
     args, _ = _vmgenid_args(ctx, GUID_A, "wait=1")
     with harness.Vm(ctx, args, serial=False, debugcon=True) as vm:
-        vm.wait_debugcon(r"^SUMMARY .*", timeout=30)
+        vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30)
         tables, vgia = _tables(vm.debugcon)
         check(vgia and len(tables) >= 6, "guest reported VGIA %s and %d "
               "tables" % (vgia, len(tables)))
@@ -147,7 +147,7 @@ def test_savevm_loadvm_keeps_tables(ctx):
               "(the snapshot should resume it where it halted): %s"
               % vm.debugcon.strip()[:200])
         vm.qmp("system_reset")
-        vm.wait_debugcon(r"^SUMMARY .*", timeout=30)
+        vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30)
         _one_entry(vm.debugcon, 2, "after loadvm + system_reset")
 
 
@@ -305,7 +305,7 @@ def test_cpu_hotplug_then_reboot_rebuilds_tables(ctx):
     args, _ = _guest_args(ctx, extra_append="wait=1")
     args += ["-smp", "1,maxcpus=2"]
     with harness.Vm(ctx, args, serial=False, debugcon=True) as vm:
-        vm.wait_debugcon(r"^SUMMARY .*", timeout=30)
+        vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30)
         tables, _ = _tables(vm.debugcon)
         madt = [(a, n) for (sig, a), n in tables.items() if sig == "APIC"]
         check(len(madt) == 1, "guest reported MADTs %s" % madt)
@@ -318,7 +318,7 @@ def test_cpu_hotplug_then_reboot_rebuilds_tables(ctx):
         vm.qmp("device_add", driver=hot[0]["type"], id="cpu1",
                **hot[0]["props"])
         vm.qmp("system_reset")
-        vm.wait_debugcon(r"^SUMMARY .*", timeout=30, count=2)
+        vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30, count=2)
         _one_entry(vm.debugcon, 2, "after CPU hotplug and reset")
         text = vm.debugcon
         text = text[text.index("ENTRY 2"):]
@@ -343,12 +343,12 @@ def test_tables_stable_across_resets(ctx):
              "-device", "acpi-erst,memdev=erst0",
              "-trace", "nofw_acpi_build"]
     with harness.Vm(ctx, args, serial=False, debugcon=True) as vm:
-        vm.wait_debugcon(r"^SUMMARY .*", timeout=30)
+        vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30)
         tables, _ = _tables(vm.debugcon)
         check("ERST" in {sig for sig, _ in tables}, "no ERST table")
         first = _snapshot(vm, tables)
         vm.qmp("system_reset")
-        vm.wait_debugcon(r"^SUMMARY .*", timeout=30, count=2)
+        vm.wait_debugcon(r"^SUMMARY .*\n", timeout=30, count=2)
         _one_entry(vm.debugcon, 2, "after system_reset")
         text = vm.debugcon
         tables2, _ = _tables(text[text.index("ENTRY 2"):])
