@@ -120,6 +120,24 @@ typedef struct Loader {
     const char *cmd;            /* its name */
 } Loader;
 
+/*
+ * Fail the current command: "nofw: table-loader command 7 (ADD_POINTER): "
+ * then @fmt. Returns false, so that a check can end in return loader_err().
+ */
+static bool G_GNUC_PRINTF(3, 4) loader_err(const Loader *l, Error **errp,
+                                           const char *fmt, ...)
+{
+    g_autofree char *msg = NULL;
+    va_list ap;
+
+    va_start(ap, fmt);
+    msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    error_setg(errp, "nofw: table-loader command %u (%s): %s", l->idx,
+               l->cmd, msg);
+    return false;
+}
+
 /* Copy a name field, which must be NUL-terminated inside its 56 bytes. */
 static bool loader_name(Loader *l, const char *field, const char *raw,
                         char *out, Error **errp)
@@ -127,15 +145,11 @@ static bool loader_name(Loader *l, const char *field, const char *raw,
     size_t n = strnlen(raw, BIOS_LINKER_LOADER_FILESZ);
 
     if (n == BIOS_LINKER_LOADER_FILESZ) {
-        error_setg(errp, "nofw: table-loader command %u (%s): %s is not "
-                   "NUL-terminated within %d bytes", l->idx, l->cmd, field,
-                   BIOS_LINKER_LOADER_FILESZ);
-        return false;
+        return loader_err(l, errp, "%s is not NUL-terminated within %d bytes",
+                          field, BIOS_LINKER_LOADER_FILESZ);
     }
     if (n == 0) {
-        error_setg(errp, "nofw: table-loader command %u (%s): %s is empty",
-                   l->idx, l->cmd, field);
-        return false;
+        return loader_err(l, errp, "%s is empty", field);
     }
     memcpy(out, raw, n + 1);
     return true;
@@ -164,8 +178,7 @@ static NofwLoaderBlob *loader_blob(Loader *l, const char *field,
     }
     b = loader_find(l, name);
     if (!b) {
-        error_setg(errp, "nofw: table-loader command %u (%s): %s \"%s\" was "
-                   "not allocated by an earlier command", l->idx, l->cmd,
+        loader_err(l, errp, "%s \"%s\" was not allocated by an earlier command",
                    field, name);
     }
     return b;
@@ -174,9 +187,7 @@ static NofwLoaderBlob *loader_blob(Loader *l, const char *field,
 static bool loader_size_ok(Loader *l, unsigned size, Error **errp)
 {
     if (size != 1 && size != 2 && size != 4 && size != 8) {
-        error_setg(errp, "nofw: table-loader command %u (%s): size %u is "
-                   "not 1, 2, 4 or 8", l->idx, l->cmd, size);
-        return false;
+        return loader_err(l, errp, "size %u is not 1, 2, 4 or 8", size);
     }
     return true;
 }
@@ -187,10 +198,9 @@ static bool loader_range_ok(Loader *l, const char *field, uint32_t offset,
                             Error **errp)
 {
     if (offset > b->size || size > b->size - offset) {
-        error_setg(errp, "nofw: table-loader command %u (%s): %s 0x%" PRIx32
-                   " + %" PRIu32 " beyond \"%s\" (0x%" PRIx32 " bytes)",
-                   l->idx, l->cmd, field, offset, size, b->name, b->size);
-        return false;
+        return loader_err(l, errp, "%s 0x%" PRIx32 " + %" PRIu32 " beyond "
+                          "\"%s\" (0x%" PRIx32 " bytes)", field, offset,
+                          size, b->name, b->size);
     }
     return true;
 }
@@ -226,17 +236,14 @@ static bool loader_pointer(Loader *l, const uint8_t *p, unsigned size,
     uint64_t max = size == 8 ? UINT64_MAX : (1ULL << (8 * size)) - 1;
 
     if (off >= src->size) {
-        error_setg(errp, "nofw: table-loader command %u (%s): pointer value "
-                   "0x%" PRIx64 " is outside \"%s\" (0x%" PRIx32 " bytes)",
-                   l->idx, l->cmd, off, src->name, src->size);
-        return false;
+        return loader_err(l, errp, "pointer value 0x%" PRIx64 " is outside "
+                          "\"%s\" (0x%" PRIx32 " bytes)", off, src->name,
+                          src->size);
     }
     if (off > max || src->addr > max - off) {
-        error_setg(errp, "nofw: table-loader command %u (%s): address "
-                   "0x%" PRIx64 " + 0x%" PRIx64 " of \"%s\" does not fit in "
-                   "%u bytes", l->idx, l->cmd, src->addr, off, src->name,
-                   size);
-        return false;
+        return loader_err(l, errp, "address 0x%" PRIx64 " + 0x%" PRIx64
+                          " of \"%s\" does not fit in %u bytes", src->addr,
+                          off, src->name, size);
     }
     *value = src->addr + off;
     return true;
@@ -257,9 +264,7 @@ static bool cmd_allocate(Loader *l, const BiosLinkerLoaderEntry *e,
         return false;
     }
     if (loader_find(l, b.name)) {
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): \"%s\" "
-                   "is allocated twice", l->idx, b.name);
-        return false;
+        return loader_err(l, errp, "\"%s\" is allocated twice", b.name);
     }
     switch (b.zone) {
     case BIOS_LINKER_LOADER_ALLOC_ZONE_HIGH:
@@ -269,32 +274,23 @@ static bool cmd_allocate(Loader *l, const BiosLinkerLoaderEntry *e,
         zone = env->fseg;
         break;
     default:
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): zone %u "
-                   "of \"%s\" is neither HIGH (1) nor FSEG (2)", l->idx,
-                   b.zone, b.name);
-        return false;
+        return loader_err(l, errp, "zone %u of \"%s\" is neither HIGH (1) "
+                          "nor FSEG (2)", b.zone, b.name);
     }
     if (!align || (align & (align - 1))) {
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): align "
-                   "0x%" PRIx32 " of \"%s\" is not a power of 2", l->idx,
-                   align, b.name);
-        return false;
+        return loader_err(l, errp, "align 0x%" PRIx32 " of \"%s\" is not a "
+                          "power of 2", align, b.name);
     }
     data = env->get_file(env->opaque, b.name, &len);
     if (!data) {
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): no "
-                   "fw_cfg file \"%s\"", l->idx, b.name);
-        return false;
+        return loader_err(l, errp, "no fw_cfg file \"%s\"", b.name);
     }
     if (len == 0 || len > UINT32_MAX) {
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): \"%s\" "
-                   "has %zu bytes", l->idx, b.name, len);
-        return false;
+        return loader_err(l, errp, "\"%s\" has %zu bytes", b.name, len);
     }
     b.size = len;
     if (!nofw_zone_alloc(zone, b.size, align, &b.addr, &err)) {
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): \"%s\": "
-                   "%s", l->idx, b.name, error_get_pretty(err));
+        loader_err(l, errp, "\"%s\": %s", b.name, error_get_pretty(err));
         error_free(err);
         return false;
     }
@@ -341,9 +337,7 @@ static bool cmd_add_checksum(Loader *l, const BiosLinkerLoaderEntry *e,
         return false;
     }
     if (length > INT_MAX) {
-        error_setg(errp, "nofw: table-loader command %u (ADD_CHECKSUM): "
-                   "length 0x%" PRIx32 " too large", l->idx, length);
-        return false;
+        return loader_err(l, errp, "length 0x%" PRIx32 " too large", length);
     }
     /* Like firmware: add, so a field QEMU left zero ends up correct. */
     blob_grow(b, MAX(offset + 1, start + length));
@@ -374,8 +368,7 @@ static bool cmd_write_pointer(Loader *l, const BiosLinkerLoaderEntry *e,
         return false;
     }
     if (!env->write_file(env->opaque, dest, dst_offset, NULL, size, &err)) {
-        error_setg(errp, "nofw: table-loader command %u (WRITE_POINTER): %s",
-                   l->idx, error_get_pretty(err));
+        loader_err(l, errp, "%s", error_get_pretty(err));
         error_free(err);
         return false;
     }
