@@ -24,6 +24,7 @@
 #include "qapi/error.h"
 #include "qemu/bswap.h"
 #include "qemu/cutils.h"
+#include "qemu/host-utils.h"
 #include "qemu/units.h"
 #include "qemu/timer.h"
 #include "hw/acpi/acpi.h"
@@ -52,11 +53,6 @@ bool nofw_zone_alloc(NofwZone *z, uint64_t size, uint64_t align,
 {
     uint64_t a;
 
-    if (!align || (align & (align - 1))) {
-        error_setg(errp, "alignment 0x%" PRIx64 " is not a power of 2",
-                   align);
-        return false;
-    }
     if (z->down) {
         if (size > z->next - z->base) {
             goto full;
@@ -277,7 +273,7 @@ static bool cmd_allocate(Loader *l, const BiosLinkerLoaderEntry *e,
         return loader_err(l, errp, "zone %u of \"%s\" is neither HIGH (1) "
                           "nor FSEG (2)", b.zone, b.name);
     }
-    if (!align || (align & (align - 1))) {
+    if (!is_power_of_2(align)) {
         return loader_err(l, errp, "align 0x%" PRIx32 " of \"%s\" is not a "
                           "power of 2", align, b.name);
     }
