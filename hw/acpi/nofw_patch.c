@@ -109,9 +109,21 @@ static uint8_t *blob_grow(NofwLoaderBlob *b, uint32_t end)
     return b->data;
 }
 
+/* A WRITE_POINTER checked in pass 1, for pass 2 to perform. */
+typedef struct LoaderWrite {
+    unsigned idx;                           /* its command index */
+    char dest[BIOS_LINKER_LOADER_FILESZ];   /* the fw_cfg file written */
+    uint32_t dst_offset;
+    char src[BIOS_LINKER_LOADER_FILESZ];    /* the blob pointed at */
+    uint32_t src_offset;
+    uint8_t size;
+    uint64_t value;                         /* &src + src_offset */
+} LoaderWrite;
+
 typedef struct Loader {
     const NofwLoaderEnv *env;
     NofwLoaderResult *res;
+    GArray *writes;             /* of LoaderWrite, in script order */
     unsigned idx;               /* index of the current command */
     const char *cmd;            /* its name */
 } Loader;
@@ -342,63 +354,53 @@ static bool cmd_add_checksum(Loader *l, const BiosLinkerLoaderEntry *e,
     return true;
 }
 
-/* Checked and computed here; the fw_cfg write happens in the last pass. */
+/* Checked and computed here; pass 2 writes the value into fw_cfg. */
 static bool cmd_write_pointer(Loader *l, const BiosLinkerLoaderEntry *e,
-                              uint64_t *value, Error **errp)
+                              Error **errp)
 {
     const NofwLoaderEnv *env = l->env;
-    char dest[BIOS_LINKER_LOADER_FILESZ];
+    LoaderWrite w = {
+        .idx = l->idx,
+        .dst_offset = le32_to_cpu(e->wr_pointer.dst_offset),
+        .src_offset = le32_to_cpu(e->wr_pointer.src_offset),
+        .size = e->wr_pointer.size,
+    };
     NofwLoaderBlob *src;
-    uint32_t dst_offset = le32_to_cpu(e->wr_pointer.dst_offset);
-    uint32_t src_offset = le32_to_cpu(e->wr_pointer.src_offset);
-    unsigned size = e->wr_pointer.size;
     uint8_t zero[8] = { 0 };
     Error *err = NULL;
 
-    if (!loader_name(l, "dest_file", e->wr_pointer.dest_file, dest, errp)) {
+    if (!loader_name(l, "dest_file", e->wr_pointer.dest_file, w.dest, errp)) {
         return false;
     }
     src = loader_blob(l, "src_file", e->wr_pointer.src_file, errp);
-    if (!src || !loader_size_ok(l, size, errp) ||
-        !loader_pointer(l, zero, size, src_offset, src, value, errp)) {
+    if (!src || !loader_size_ok(l, w.size, errp) ||
+        !loader_pointer(l, zero, w.size, w.src_offset, src, &w.value, errp)) {
         return false;
     }
-    if (!env->write_file(env->opaque, dest, dst_offset, NULL, size, &err)) {
+    if (!env->write_file(env->opaque, w.dest, w.dst_offset, NULL, w.size,
+                         &err)) {
         loader_err(l, errp, "%s", error_get_pretty(err));
         error_free(err);
         return false;
     }
+    pstrcpy(w.src, sizeof(w.src), src->name);
+    g_array_append_val(l->writes, w);
     return true;
 }
 
-bool nofw_loader_run(const void *script, size_t len,
-                     const NofwLoaderEnv *env, NofwLoaderResult *res,
-                     Error **errp)
+/*
+ * Pass 1: check every command, patch the host copies of the blobs and
+ * record the WRITE_POINTERs. Nothing outside @l changes.
+ */
+static bool loader_check(Loader *l, const BiosLinkerLoaderEntry *cmds,
+                         size_t n, Error **errp)
 {
-    const BiosLinkerLoaderEntry *cmds = script;
-    size_t n = len / sizeof(*cmds);
-    g_autofree uint64_t *wp_value = g_new0(uint64_t, n + 1);
-    int64_t t0 = get_clock();
-    Loader l = { .env = env, .res = res };
     bool ok = true;
-    size_t i;
 
-    res->blobs = g_array_new(false, true, sizeof(NofwLoaderBlob));
-    res->commands = 0;
-    res->bytes = 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        uint32_t command = le32_to_cpu(cmds[i].command);
 
-    if (len % sizeof(*cmds)) {
-        error_setg(errp, "nofw: table-loader script has %zu bytes, not a "
-                   "multiple of %zu", len, sizeof(*cmds));
-        return false;
-    }
-
-    /* Pass 1: check every command and patch the host copies. */
-    for (i = 0; ok && i < n; i++) {
-        const BiosLinkerLoaderEntry *e = &cmds[i];
-        uint32_t command = le32_to_cpu(e->command);
-
-        l.idx = i;
+        l->idx = i;
         if (command == 0) {
             /* the script is padded with zeroed commands */
             continue;
@@ -408,30 +410,35 @@ bool nofw_loader_run(const void *script, size_t len,
                        "command 0x%" PRIx32, i, command);
             return false;
         }
-        l.cmd = cmd_names[command];
-        res->commands++;
+        l->cmd = cmd_names[command];
+        l->res->commands++;
         switch (command) {
         case BIOS_LINKER_LOADER_COMMAND_ALLOCATE:
-            ok = cmd_allocate(&l, e, errp);
+            ok = cmd_allocate(l, &cmds[i], errp);
             break;
         case BIOS_LINKER_LOADER_COMMAND_ADD_POINTER:
-            ok = cmd_add_pointer(&l, e, errp);
+            ok = cmd_add_pointer(l, &cmds[i], errp);
             break;
         case BIOS_LINKER_LOADER_COMMAND_ADD_CHECKSUM:
-            ok = cmd_add_checksum(&l, e, errp);
+            ok = cmd_add_checksum(l, &cmds[i], errp);
             break;
         case BIOS_LINKER_LOADER_COMMAND_WRITE_POINTER:
-            ok = cmd_write_pointer(&l, e, &wp_value[i], errp);
+            ok = cmd_write_pointer(l, &cmds[i], errp);
             break;
         }
     }
-    if (!ok) {
-        return false;
-    }
+    return ok;
+}
 
-    /* Pass 2: everything checked; now write the guest and fw_cfg. */
-    for (i = 0; i < res->blobs->len; i++) {
+/* Pass 2: everything was checked; write the guest and fw_cfg. */
+static void loader_apply(Loader *l)
+{
+    const NofwLoaderEnv *env = l->env;
+    NofwLoaderResult *res = l->res;
+
+    for (guint i = 0; i < res->blobs->len; i++) {
         NofwLoaderBlob *b = &g_array_index(res->blobs, NofwLoaderBlob, i);
+
         if (b->used) {
             env->store(env->opaque, b->addr, b->data, b->used);
         }
@@ -441,26 +448,43 @@ bool nofw_loader_run(const void *script, size_t len,
         }
         res->bytes += b->size;
     }
-    for (i = 0; i < n; i++) {
-        const BiosLinkerLoaderEntry *e = &cmds[i];
+    for (guint i = 0; i < l->writes->len; i++) {
+        LoaderWrite *w = &g_array_index(l->writes, LoaderWrite, i);
         uint8_t buf[8];
-        unsigned size = e->wr_pointer.size;
 
-        if (le32_to_cpu(e->command) !=
-            BIOS_LINKER_LOADER_COMMAND_WRITE_POINTER) {
-            continue;
-        }
-        put_le(buf, size, wp_value[i]);
+        put_le(buf, w->size, w->value);
         /* checked in pass 1, so this cannot fail */
-        env->write_file(env->opaque, e->wr_pointer.dest_file,
-                        le32_to_cpu(e->wr_pointer.dst_offset), buf, size,
+        env->write_file(env->opaque, w->dest, w->dst_offset, buf, w->size,
                         &error_abort);
-        trace_nofw_loader_write_pointer(i, e->wr_pointer.dest_file,
-                                        le32_to_cpu(e->wr_pointer.dst_offset),
-                                        size, e->wr_pointer.src_file,
-                                        le32_to_cpu(e->wr_pointer.src_offset),
-                                        wp_value[i]);
+        trace_nofw_loader_write_pointer(w->idx, w->dest, w->dst_offset,
+                                        w->size, w->src, w->src_offset,
+                                        w->value);
     }
+}
+
+bool nofw_loader_run(const void *script, size_t len,
+                     const NofwLoaderEnv *env, NofwLoaderResult *res,
+                     Error **errp)
+{
+    g_autoptr(GArray) writes = g_array_new(false, false,
+                                           sizeof(LoaderWrite));
+    Loader l = { .env = env, .res = res, .writes = writes };
+    int64_t t0 = get_clock();
+
+    res->blobs = g_array_new(false, true, sizeof(NofwLoaderBlob));
+    res->commands = 0;
+    res->bytes = 0;
+
+    if (len % sizeof(BiosLinkerLoaderEntry)) {
+        error_setg(errp, "nofw: table-loader script has %zu bytes, not a "
+                   "multiple of %zu", len, sizeof(BiosLinkerLoaderEntry));
+        return false;
+    }
+    if (!loader_check(&l, script, len / sizeof(BiosLinkerLoaderEntry),
+                      errp)) {
+        return false;
+    }
+    loader_apply(&l);
     trace_nofw_loader_done(res->commands, res->blobs->len, res->bytes,
                            get_clock() - t0);
     return true;
