@@ -7,12 +7,15 @@
  * a table checksum and WRITE_POINTER tells a device (vmgenid) where its
  * blob landed. With nofw there is no firmware, so the machine code in
  * hw/i386/pvh_select.c calls nofw_loader_run() at every cold reset,
- * after the chipset is programmed and the tables were rebuilt.
+ * after the chipset is programmed and the tables were rebuilt, and again
+ * at a wakeup from S3 with a store callback that writes nothing, to give
+ * the devices back their WRITE_POINTERs.
  *
  * A bad script is a QEMU bug. The executor treats it as untrusted input
- * anyway: all commands are checked first (names, sizes, ranges, order,
- * arithmetic overflow), then applied to host copies, and only then is
- * guest memory written. The layout of a command is the one in
+ * anyway, in two passes: loader_check() checks every command (names,
+ * sizes, ranges, order, arithmetic overflow), patches host copies of the
+ * blobs and records the WRITE_POINTERs; only then does loader_apply()
+ * write guest memory and fw_cfg. The layout of a command is the one in
  * include/hw/acpi/bios-linker-loader.h.
  *
  * Copyright (c) 2026 nofw developers
@@ -78,6 +81,18 @@ full:
                " bytes left", size, align, z->name, z->base, z->top,
                z->down ? z->next - z->base : z->top - z->next);
     return false;
+}
+
+static NofwLoaderBlob *blob_find(const NofwLoaderResult *res,
+                                 const char *name)
+{
+    for (guint i = 0; res->blobs && i < res->blobs->len; i++) {
+        NofwLoaderBlob *b = &g_array_index(res->blobs, NofwLoaderBlob, i);
+        if (!strcmp(b->name, name)) {
+            return b;
+        }
+    }
+    return NULL;
 }
 
 /*
@@ -163,16 +178,6 @@ static bool loader_name(Loader *l, const char *field, const char *raw,
     return true;
 }
 
-static NofwLoaderBlob *loader_find(Loader *l, const char *name)
-{
-    for (guint i = 0; i < l->res->blobs->len; i++) {
-        NofwLoaderBlob *b = &g_array_index(l->res->blobs, NofwLoaderBlob, i);
-        if (!strcmp(b->name, name)) {
-            return b;
-        }
-    }
-    return NULL;
-}
 
 /* A file named by a command must have been allocated by an earlier one. */
 static NofwLoaderBlob *loader_blob(Loader *l, const char *field,
@@ -184,7 +189,7 @@ static NofwLoaderBlob *loader_blob(Loader *l, const char *field,
     if (!loader_name(l, field, raw, name, errp)) {
         return NULL;
     }
-    b = loader_find(l, name);
+    b = blob_find(l->res, name);
     if (!b) {
         loader_err(l, errp, "%s \"%s\" was not allocated by an earlier command",
                    field, name);
@@ -271,7 +276,7 @@ static bool cmd_allocate(Loader *l, const BiosLinkerLoaderEntry *e,
     if (!loader_name(l, "file", e->alloc.file, b.name, errp)) {
         return false;
     }
-    if (loader_find(l, b.name)) {
+    if (blob_find(l->res, b.name)) {
         return loader_err(l, errp, "\"%s\" is allocated twice", b.name);
     }
     switch (b.zone) {
@@ -492,13 +497,9 @@ bool nofw_loader_run(const void *script, size_t len,
 
 uint64_t nofw_loader_blob_addr(const NofwLoaderResult *res, const char *name)
 {
-    for (guint i = 0; res->blobs && i < res->blobs->len; i++) {
-        NofwLoaderBlob *b = &g_array_index(res->blobs, NofwLoaderBlob, i);
-        if (!strcmp(b->name, name)) {
-            return b->addr;
-        }
-    }
-    return 0;
+    NofwLoaderBlob *b = blob_find(res, name);
+
+    return b ? b->addr : 0;
 }
 
 void nofw_loader_result_free(NofwLoaderResult *res)
