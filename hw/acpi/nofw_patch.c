@@ -178,7 +178,6 @@ static bool loader_name(Loader *l, const char *field, const char *raw,
     return true;
 }
 
-
 /* A file named by a command must have been allocated by an earlier one. */
 static NofwLoaderBlob *loader_blob(Loader *l, const char *field,
                                    const char *raw, Error **errp)
@@ -394,8 +393,9 @@ static bool cmd_write_pointer(Loader *l, const BiosLinkerLoaderEntry *e,
 }
 
 /*
- * Pass 1: check every command, patch the host copies of the blobs and
- * record the WRITE_POINTERs. Nothing outside @l changes.
+ * Pass 1: check every command, allocate from the zones, patch the host
+ * copies of the blobs and record the WRITE_POINTERs. Nothing is written
+ * to the guest or to fw_cfg.
  */
 static bool loader_check(Loader *l, const BiosLinkerLoaderEntry *cmds,
                          size_t n, Error **errp)
