@@ -10,4 +10,4 @@ def test_loader_executor_unit(ctx):
     before guest memory or fw_cfg are touched."""
     status, out = harness.run_built_test(ctx, "tests/unit/test-nofw-loader",
                                          timeout=120)
-    harness.assert_tap_ok("test-nofw-loader", status, out, 27)
+    harness.assert_tap_ok("test-nofw-loader", status, out, 31)

@@ -7,12 +7,15 @@
  * a table checksum and WRITE_POINTER tells a device (vmgenid) where its
  * blob landed. With nofw there is no firmware, so the machine code in
  * hw/i386/pvh_select.c calls nofw_loader_run() at every cold reset,
- * after the chipset is programmed and the tables were rebuilt.
+ * after the chipset is programmed and the tables were rebuilt, and again
+ * at a wakeup from S3 with a store callback that writes nothing, to give
+ * the devices back their WRITE_POINTERs.
  *
  * A bad script is a QEMU bug. The executor treats it as untrusted input
- * anyway: all commands are checked first (names, sizes, ranges, order,
- * arithmetic overflow), then applied to host copies, and only then is
- * guest memory written. The layout of a command is the one in
+ * anyway, in two passes: loader_check() checks every command (names,
+ * sizes, ranges, order, arithmetic overflow), patches host copies of the
+ * blobs and records the WRITE_POINTERs; only then does loader_apply()
+ * write guest memory and fw_cfg. The layout of a command is the one in
  * include/hw/acpi/bios-linker-loader.h.
  *
  * Copyright (c) 2026 nofw developers
@@ -24,6 +27,7 @@
 #include "qapi/error.h"
 #include "qemu/bswap.h"
 #include "qemu/cutils.h"
+#include "qemu/host-utils.h"
 #include "qemu/units.h"
 #include "qemu/timer.h"
 #include "hw/acpi/acpi.h"
@@ -52,11 +56,6 @@ bool nofw_zone_alloc(NofwZone *z, uint64_t size, uint64_t align,
 {
     uint64_t a;
 
-    if (!align || (align & (align - 1))) {
-        error_setg(errp, "alignment 0x%" PRIx64 " is not a power of 2",
-                   align);
-        return false;
-    }
     if (z->down) {
         if (size > z->next - z->base) {
             goto full;
@@ -82,6 +81,18 @@ full:
                " bytes left", size, align, z->name, z->base, z->top,
                z->down ? z->next - z->base : z->top - z->next);
     return false;
+}
+
+static NofwLoaderBlob *blob_find(const NofwLoaderResult *res,
+                                 const char *name)
+{
+    for (guint i = 0; res->blobs && i < res->blobs->len; i++) {
+        NofwLoaderBlob *b = &g_array_index(res->blobs, NofwLoaderBlob, i);
+        if (!strcmp(b->name, name)) {
+            return b;
+        }
+    }
+    return NULL;
 }
 
 /*
@@ -113,12 +124,42 @@ static uint8_t *blob_grow(NofwLoaderBlob *b, uint32_t end)
     return b->data;
 }
 
+/* A WRITE_POINTER checked in pass 1, for pass 2 to perform. */
+typedef struct LoaderWrite {
+    unsigned idx;                           /* its command index */
+    char dest[BIOS_LINKER_LOADER_FILESZ];   /* the fw_cfg file written */
+    uint32_t dst_offset;
+    char src[BIOS_LINKER_LOADER_FILESZ];    /* the blob pointed at */
+    uint32_t src_offset;
+    uint8_t size;
+    uint64_t value;                         /* &src + src_offset */
+} LoaderWrite;
+
 typedef struct Loader {
     const NofwLoaderEnv *env;
     NofwLoaderResult *res;
+    GArray *writes;             /* of LoaderWrite, in script order */
     unsigned idx;               /* index of the current command */
     const char *cmd;            /* its name */
 } Loader;
+
+/*
+ * Fail the current command: "nofw: table-loader command 7 (ADD_POINTER): "
+ * then @fmt. Returns false, so that a check can end in return loader_err().
+ */
+static bool G_GNUC_PRINTF(3, 4) loader_err(const Loader *l, Error **errp,
+                                           const char *fmt, ...)
+{
+    g_autofree char *msg = NULL;
+    va_list ap;
+
+    va_start(ap, fmt);
+    msg = g_strdup_vprintf(fmt, ap);
+    va_end(ap);
+    error_setg(errp, "nofw: table-loader command %u (%s): %s", l->idx,
+               l->cmd, msg);
+    return false;
+}
 
 /* Copy a name field, which must be NUL-terminated inside its 56 bytes. */
 static bool loader_name(Loader *l, const char *field, const char *raw,
@@ -127,29 +168,14 @@ static bool loader_name(Loader *l, const char *field, const char *raw,
     size_t n = strnlen(raw, BIOS_LINKER_LOADER_FILESZ);
 
     if (n == BIOS_LINKER_LOADER_FILESZ) {
-        error_setg(errp, "nofw: table-loader command %u (%s): %s is not "
-                   "NUL-terminated within %d bytes", l->idx, l->cmd, field,
-                   BIOS_LINKER_LOADER_FILESZ);
-        return false;
+        return loader_err(l, errp, "%s is not NUL-terminated within %d bytes",
+                          field, BIOS_LINKER_LOADER_FILESZ);
     }
     if (n == 0) {
-        error_setg(errp, "nofw: table-loader command %u (%s): %s is empty",
-                   l->idx, l->cmd, field);
-        return false;
+        return loader_err(l, errp, "%s is empty", field);
     }
     memcpy(out, raw, n + 1);
     return true;
-}
-
-static NofwLoaderBlob *loader_find(Loader *l, const char *name)
-{
-    for (guint i = 0; i < l->res->blobs->len; i++) {
-        NofwLoaderBlob *b = &g_array_index(l->res->blobs, NofwLoaderBlob, i);
-        if (!strcmp(b->name, name)) {
-            return b;
-        }
-    }
-    return NULL;
 }
 
 /* A file named by a command must have been allocated by an earlier one. */
@@ -162,10 +188,9 @@ static NofwLoaderBlob *loader_blob(Loader *l, const char *field,
     if (!loader_name(l, field, raw, name, errp)) {
         return NULL;
     }
-    b = loader_find(l, name);
+    b = blob_find(l->res, name);
     if (!b) {
-        error_setg(errp, "nofw: table-loader command %u (%s): %s \"%s\" was "
-                   "not allocated by an earlier command", l->idx, l->cmd,
+        loader_err(l, errp, "%s \"%s\" was not allocated by an earlier command",
                    field, name);
     }
     return b;
@@ -174,9 +199,7 @@ static NofwLoaderBlob *loader_blob(Loader *l, const char *field,
 static bool loader_size_ok(Loader *l, unsigned size, Error **errp)
 {
     if (size != 1 && size != 2 && size != 4 && size != 8) {
-        error_setg(errp, "nofw: table-loader command %u (%s): size %u is "
-                   "not 1, 2, 4 or 8", l->idx, l->cmd, size);
-        return false;
+        return loader_err(l, errp, "size %u is not 1, 2, 4 or 8", size);
     }
     return true;
 }
@@ -187,10 +210,9 @@ static bool loader_range_ok(Loader *l, const char *field, uint32_t offset,
                             Error **errp)
 {
     if (offset > b->size || size > b->size - offset) {
-        error_setg(errp, "nofw: table-loader command %u (%s): %s 0x%" PRIx32
-                   " + %" PRIu32 " beyond \"%s\" (0x%" PRIx32 " bytes)",
-                   l->idx, l->cmd, field, offset, size, b->name, b->size);
-        return false;
+        return loader_err(l, errp, "%s 0x%" PRIx32 " + %" PRIu32 " beyond "
+                          "\"%s\" (0x%" PRIx32 " bytes)", field, offset,
+                          size, b->name, b->size);
     }
     return true;
 }
@@ -226,17 +248,14 @@ static bool loader_pointer(Loader *l, const uint8_t *p, unsigned size,
     uint64_t max = size == 8 ? UINT64_MAX : (1ULL << (8 * size)) - 1;
 
     if (off >= src->size) {
-        error_setg(errp, "nofw: table-loader command %u (%s): pointer value "
-                   "0x%" PRIx64 " is outside \"%s\" (0x%" PRIx32 " bytes)",
-                   l->idx, l->cmd, off, src->name, src->size);
-        return false;
+        return loader_err(l, errp, "pointer value 0x%" PRIx64 " is outside "
+                          "\"%s\" (0x%" PRIx32 " bytes)", off, src->name,
+                          src->size);
     }
     if (off > max || src->addr > max - off) {
-        error_setg(errp, "nofw: table-loader command %u (%s): address "
-                   "0x%" PRIx64 " + 0x%" PRIx64 " of \"%s\" does not fit in "
-                   "%u bytes", l->idx, l->cmd, src->addr, off, src->name,
-                   size);
-        return false;
+        return loader_err(l, errp, "address 0x%" PRIx64 " + 0x%" PRIx64
+                          " of \"%s\" does not fit in %u bytes", src->addr,
+                          off, src->name, size);
     }
     *value = src->addr + off;
     return true;
@@ -256,10 +275,8 @@ static bool cmd_allocate(Loader *l, const BiosLinkerLoaderEntry *e,
     if (!loader_name(l, "file", e->alloc.file, b.name, errp)) {
         return false;
     }
-    if (loader_find(l, b.name)) {
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): \"%s\" "
-                   "is allocated twice", l->idx, b.name);
-        return false;
+    if (blob_find(l->res, b.name)) {
+        return loader_err(l, errp, "\"%s\" is allocated twice", b.name);
     }
     switch (b.zone) {
     case BIOS_LINKER_LOADER_ALLOC_ZONE_HIGH:
@@ -269,32 +286,23 @@ static bool cmd_allocate(Loader *l, const BiosLinkerLoaderEntry *e,
         zone = env->fseg;
         break;
     default:
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): zone %u "
-                   "of \"%s\" is neither HIGH (1) nor FSEG (2)", l->idx,
-                   b.zone, b.name);
-        return false;
+        return loader_err(l, errp, "zone %u of \"%s\" is neither HIGH (1) "
+                          "nor FSEG (2)", b.zone, b.name);
     }
-    if (!align || (align & (align - 1))) {
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): align "
-                   "0x%" PRIx32 " of \"%s\" is not a power of 2", l->idx,
-                   align, b.name);
-        return false;
+    if (!is_power_of_2(align)) {
+        return loader_err(l, errp, "align 0x%" PRIx32 " of \"%s\" is not a "
+                          "power of 2", align, b.name);
     }
     data = env->get_file(env->opaque, b.name, &len);
     if (!data) {
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): no "
-                   "fw_cfg file \"%s\"", l->idx, b.name);
-        return false;
+        return loader_err(l, errp, "no fw_cfg file \"%s\"", b.name);
     }
     if (len == 0 || len > UINT32_MAX) {
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): \"%s\" "
-                   "has %zu bytes", l->idx, b.name, len);
-        return false;
+        return loader_err(l, errp, "\"%s\" has %zu bytes", b.name, len);
     }
     b.size = len;
     if (!nofw_zone_alloc(zone, b.size, align, &b.addr, &err)) {
-        error_setg(errp, "nofw: table-loader command %u (ALLOCATE): \"%s\": "
-                   "%s", l->idx, b.name, error_get_pretty(err));
+        loader_err(l, errp, "\"%s\": %s", b.name, error_get_pretty(err));
         error_free(err);
         return false;
     }
@@ -341,9 +349,7 @@ static bool cmd_add_checksum(Loader *l, const BiosLinkerLoaderEntry *e,
         return false;
     }
     if (length > INT_MAX) {
-        error_setg(errp, "nofw: table-loader command %u (ADD_CHECKSUM): "
-                   "length 0x%" PRIx32 " too large", l->idx, length);
-        return false;
+        return loader_err(l, errp, "length 0x%" PRIx32 " too large", length);
     }
     /* Like firmware: add, so a field QEMU left zero ends up correct. */
     blob_grow(b, MAX(offset + 1, start + length));
@@ -352,64 +358,54 @@ static bool cmd_add_checksum(Loader *l, const BiosLinkerLoaderEntry *e,
     return true;
 }
 
-/* Checked and computed here; the fw_cfg write happens in the last pass. */
+/* Checked and computed here; pass 2 writes the value into fw_cfg. */
 static bool cmd_write_pointer(Loader *l, const BiosLinkerLoaderEntry *e,
-                              uint64_t *value, Error **errp)
+                              Error **errp)
 {
     const NofwLoaderEnv *env = l->env;
-    char dest[BIOS_LINKER_LOADER_FILESZ];
+    LoaderWrite w = {
+        .idx = l->idx,
+        .dst_offset = le32_to_cpu(e->wr_pointer.dst_offset),
+        .src_offset = le32_to_cpu(e->wr_pointer.src_offset),
+        .size = e->wr_pointer.size,
+    };
     NofwLoaderBlob *src;
-    uint32_t dst_offset = le32_to_cpu(e->wr_pointer.dst_offset);
-    uint32_t src_offset = le32_to_cpu(e->wr_pointer.src_offset);
-    unsigned size = e->wr_pointer.size;
     uint8_t zero[8] = { 0 };
     Error *err = NULL;
 
-    if (!loader_name(l, "dest_file", e->wr_pointer.dest_file, dest, errp)) {
+    if (!loader_name(l, "dest_file", e->wr_pointer.dest_file, w.dest, errp)) {
         return false;
     }
     src = loader_blob(l, "src_file", e->wr_pointer.src_file, errp);
-    if (!src || !loader_size_ok(l, size, errp) ||
-        !loader_pointer(l, zero, size, src_offset, src, value, errp)) {
+    if (!src || !loader_size_ok(l, w.size, errp) ||
+        !loader_pointer(l, zero, w.size, w.src_offset, src, &w.value, errp)) {
         return false;
     }
-    if (!env->write_file(env->opaque, dest, dst_offset, NULL, size, &err)) {
-        error_setg(errp, "nofw: table-loader command %u (WRITE_POINTER): %s",
-                   l->idx, error_get_pretty(err));
+    if (!env->write_file(env->opaque, w.dest, w.dst_offset, NULL, w.size,
+                         &err)) {
+        loader_err(l, errp, "%s", error_get_pretty(err));
         error_free(err);
         return false;
     }
+    pstrcpy(w.src, sizeof(w.src), src->name);
+    g_array_append_val(l->writes, w);
     return true;
 }
 
-bool nofw_loader_run(const void *script, size_t len,
-                     const NofwLoaderEnv *env, NofwLoaderResult *res,
-                     Error **errp)
+/*
+ * Pass 1: check every command, allocate from the zones, patch the host
+ * copies of the blobs and record the WRITE_POINTERs. Nothing is written
+ * to the guest or to fw_cfg.
+ */
+static bool loader_check(Loader *l, const BiosLinkerLoaderEntry *cmds,
+                         size_t n, Error **errp)
 {
-    const BiosLinkerLoaderEntry *cmds = script;
-    size_t n = len / sizeof(*cmds);
-    g_autofree uint64_t *wp_value = g_new0(uint64_t, n + 1);
-    int64_t t0 = get_clock();
-    Loader l = { .env = env, .res = res };
     bool ok = true;
-    size_t i;
 
-    res->blobs = g_array_new(false, true, sizeof(NofwLoaderBlob));
-    res->commands = 0;
-    res->bytes = 0;
+    for (size_t i = 0; ok && i < n; i++) {
+        uint32_t command = le32_to_cpu(cmds[i].command);
 
-    if (len % sizeof(*cmds)) {
-        error_setg(errp, "nofw: table-loader script has %zu bytes, not a "
-                   "multiple of %zu", len, sizeof(*cmds));
-        return false;
-    }
-
-    /* Pass 1: check every command and patch the host copies. */
-    for (i = 0; ok && i < n; i++) {
-        const BiosLinkerLoaderEntry *e = &cmds[i];
-        uint32_t command = le32_to_cpu(e->command);
-
-        l.idx = i;
+        l->idx = i;
         if (command == 0) {
             /* the script is padded with zeroed commands */
             continue;
@@ -419,30 +415,35 @@ bool nofw_loader_run(const void *script, size_t len,
                        "command 0x%" PRIx32, i, command);
             return false;
         }
-        l.cmd = cmd_names[command];
-        res->commands++;
+        l->cmd = cmd_names[command];
+        l->res->commands++;
         switch (command) {
         case BIOS_LINKER_LOADER_COMMAND_ALLOCATE:
-            ok = cmd_allocate(&l, e, errp);
+            ok = cmd_allocate(l, &cmds[i], errp);
             break;
         case BIOS_LINKER_LOADER_COMMAND_ADD_POINTER:
-            ok = cmd_add_pointer(&l, e, errp);
+            ok = cmd_add_pointer(l, &cmds[i], errp);
             break;
         case BIOS_LINKER_LOADER_COMMAND_ADD_CHECKSUM:
-            ok = cmd_add_checksum(&l, e, errp);
+            ok = cmd_add_checksum(l, &cmds[i], errp);
             break;
         case BIOS_LINKER_LOADER_COMMAND_WRITE_POINTER:
-            ok = cmd_write_pointer(&l, e, &wp_value[i], errp);
+            ok = cmd_write_pointer(l, &cmds[i], errp);
             break;
         }
     }
-    if (!ok) {
-        return false;
-    }
+    return ok;
+}
 
-    /* Pass 2: everything checked; now write the guest and fw_cfg. */
-    for (i = 0; i < res->blobs->len; i++) {
+/* Pass 2: everything was checked; write the guest and fw_cfg. */
+static void loader_apply(Loader *l)
+{
+    const NofwLoaderEnv *env = l->env;
+    NofwLoaderResult *res = l->res;
+
+    for (guint i = 0; i < res->blobs->len; i++) {
         NofwLoaderBlob *b = &g_array_index(res->blobs, NofwLoaderBlob, i);
+
         if (b->used) {
             env->store(env->opaque, b->addr, b->data, b->used);
         }
@@ -452,26 +453,43 @@ bool nofw_loader_run(const void *script, size_t len,
         }
         res->bytes += b->size;
     }
-    for (i = 0; i < n; i++) {
-        const BiosLinkerLoaderEntry *e = &cmds[i];
+    for (guint i = 0; i < l->writes->len; i++) {
+        LoaderWrite *w = &g_array_index(l->writes, LoaderWrite, i);
         uint8_t buf[8];
-        unsigned size = e->wr_pointer.size;
 
-        if (le32_to_cpu(e->command) !=
-            BIOS_LINKER_LOADER_COMMAND_WRITE_POINTER) {
-            continue;
-        }
-        put_le(buf, size, wp_value[i]);
+        put_le(buf, w->size, w->value);
         /* checked in pass 1, so this cannot fail */
-        env->write_file(env->opaque, e->wr_pointer.dest_file,
-                        le32_to_cpu(e->wr_pointer.dst_offset), buf, size,
+        env->write_file(env->opaque, w->dest, w->dst_offset, buf, w->size,
                         &error_abort);
-        trace_nofw_loader_write_pointer(i, e->wr_pointer.dest_file,
-                                        le32_to_cpu(e->wr_pointer.dst_offset),
-                                        size, e->wr_pointer.src_file,
-                                        le32_to_cpu(e->wr_pointer.src_offset),
-                                        wp_value[i]);
+        trace_nofw_loader_write_pointer(w->idx, w->dest, w->dst_offset,
+                                        w->size, w->src, w->src_offset,
+                                        w->value);
     }
+}
+
+bool nofw_loader_run(const void *script, size_t len,
+                     const NofwLoaderEnv *env, NofwLoaderResult *res,
+                     Error **errp)
+{
+    g_autoptr(GArray) writes = g_array_new(false, false,
+                                           sizeof(LoaderWrite));
+    Loader l = { .env = env, .res = res, .writes = writes };
+    int64_t t0 = get_clock();
+
+    res->blobs = g_array_new(false, true, sizeof(NofwLoaderBlob));
+    res->commands = 0;
+    res->bytes = 0;
+
+    if (len % sizeof(BiosLinkerLoaderEntry)) {
+        error_setg(errp, "nofw: table-loader script has %zu bytes, not a "
+                   "multiple of %zu", len, sizeof(BiosLinkerLoaderEntry));
+        return false;
+    }
+    if (!loader_check(&l, script, len / sizeof(BiosLinkerLoaderEntry),
+                      errp)) {
+        return false;
+    }
+    loader_apply(&l);
     trace_nofw_loader_done(res->commands, res->blobs->len, res->bytes,
                            get_clock() - t0);
     return true;
@@ -479,13 +497,9 @@ bool nofw_loader_run(const void *script, size_t len,
 
 uint64_t nofw_loader_blob_addr(const NofwLoaderResult *res, const char *name)
 {
-    for (guint i = 0; res->blobs && i < res->blobs->len; i++) {
-        NofwLoaderBlob *b = &g_array_index(res->blobs, NofwLoaderBlob, i);
-        if (!strcmp(b->name, name)) {
-            return b->addr;
-        }
-    }
-    return 0;
+    NofwLoaderBlob *b = blob_find(res, name);
+
+    return b ? b->addr : 0;
 }
 
 void nofw_loader_result_free(NofwLoaderResult *res)

@@ -25,6 +25,7 @@ typedef struct NofwZone {
 
 void nofw_zone_init(NofwZone *z, const char *name, uint64_t base,
                     uint64_t top, bool down);
+/* @align must be a power of 2 (the table-loader checks the script's). */
 bool nofw_zone_alloc(NofwZone *z, uint64_t size, uint64_t align,
                      uint64_t *addr, Error **errp);
 

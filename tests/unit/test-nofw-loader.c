@@ -22,6 +22,7 @@
 #define FSEG_BASE   0xf0000
 #define FSEG_TOP    0x100000
 #define WP_FILE     "etc/wp"
+#define HUGE_SIZE   0x80000000ULL   /* past what acpi_checksum() takes */
 
 /*
  * hw/acpi/core.c drags in the whole ACPI device model; this is the same
@@ -45,6 +46,7 @@ typedef struct Fixture {
     uint8_t wp[8];              /* the writable fw_cfg file */
     unsigned wp_writes;         /* write callbacks fired */
     GArray *script;             /* of BiosLinkerLoaderEntry */
+    void *huge;                 /* file "huge": HUGE_SIZE zero bytes */
     NofwZone high, fseg;
     NofwLoaderEnv env;
     NofwLoaderResult res;
@@ -55,11 +57,15 @@ static const void *fx_get_file(void *opaque, const char *name, size_t *len)
     Fixture *f = opaque;
     GByteArray *a = g_hash_table_lookup(f->files, name);
 
+    if (f->huge && !strcmp(name, "huge")) {
+        *len = HUGE_SIZE;
+        return f->huge;
+    }
     if (!a) {
         return NULL;
     }
     *len = a->len;
-    return a->data;
+    return a->len ? a->data : (const void *)"";   /* no data when empty */
 }
 
 static void fx_store(void *opaque, uint64_t addr, const void *data,
@@ -127,6 +133,9 @@ static void fx_setup(Fixture *f, gconstpointer data)
 static void fx_teardown(Fixture *f, gconstpointer data)
 {
     nofw_loader_result_free(&f->res);
+    if (f->huge) {
+        munmap(f->huge, HUGE_SIZE);
+    }
     g_array_free(f->script, true);
     g_hash_table_destroy(f->files);
     g_free(f->mem);
@@ -410,6 +419,13 @@ static void bad_zone(Fixture *f)
     allocate(f, "a", 16, 3);
 }
 
+static void bad_empty_file(Fixture *f)
+{
+    base(f);
+    fx_file(f, "empty", NULL, 0);
+    allocate(f, "empty", 16, BIOS_LINKER_LOADER_ALLOC_ZONE_HIGH);
+}
+
 static void bad_duplicate(Fixture *f)
 {
     base(f);
@@ -485,6 +501,21 @@ static void bad_checksum_wraps(Fixture *f)
     add_checksum(f, "a", 9, 0x10, 0xfffffff8);
 }
 
+/*
+ * A checksum over 2 GiB: within its file, but more than acpi_checksum()
+ * takes. The file is zero pages mapped on demand; HIGH is made to fit it.
+ */
+static void bad_checksum_length(Fixture *f)
+{
+    f->huge = mmap(NULL, HUGE_SIZE, PROT_READ,
+                   MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    g_assert_true(f->huge != MAP_FAILED);
+    nofw_zone_init(&f->high, "HIGH", 0, 4 * HUGE_SIZE, true);
+    base(f);
+    allocate(f, "huge", 4096, BIOS_LINKER_LOADER_ALLOC_ZONE_HIGH);
+    add_checksum(f, "huge", 0, 0, HUGE_SIZE);
+}
+
 static void bad_unterminated(Fixture *f)
 {
     BiosLinkerLoaderEntry *e;
@@ -548,6 +579,8 @@ static const BadCase bad_cases[] = {
     { "align-not-power-of-2", bad_align_npot,
       "command 0 (ALLOCATE): align 0x30 of \"a\" is not a power of 2" },
     { "zone", bad_zone, "command 0 (ALLOCATE): zone 3" },
+    { "empty-file", bad_empty_file,
+      "command 2 (ALLOCATE): \"empty\" has 0 bytes" },
     { "duplicate-allocate", bad_duplicate,
       "command 2 (ALLOCATE): \"a\" is allocated twice" },
     { "not-allocated", bad_unallocated,
@@ -572,6 +605,8 @@ static const BadCase bad_cases[] = {
       "command 2 (ADD_CHECKSUM): start 0x80 + 129 beyond \"a\"" },
     { "checksum-range-wraps", bad_checksum_wraps,
       "command 2 (ADD_CHECKSUM): start 0x10 + 4294967288 beyond \"a\"" },
+    { "checksum-length", bad_checksum_length,
+      "command 3 (ADD_CHECKSUM): length 0x80000000 too large" },
     { "name-unterminated", bad_unterminated,
       "command 2 (ADD_CHECKSUM): file is not NUL-terminated within 56 "
       "bytes" },
