@@ -63,6 +63,7 @@
 #include "hw/pci/pci.h"
 #include "hw/pci-host/q35.h"
 #include "hw/xen/start_info.h"
+#include "standard-headers/asm-x86/bootparam.h"
 #include "migration/vmstate.h"
 #include "system/hw_accel.h"
 #include "system/runstate.h"
@@ -81,51 +82,6 @@
 #define NOFW_BZ_LOAD                0x100000    /* bzImage protected mode */
 #define NOFW_BZ_ZERO_PAGE           4096        /* boot_params, then GDT */
 #define NOFW_BZ_GDT_SIZE            32
-#define NOFW_XLF_ABOVE_4G           (1 << 1)    /* xloadflags */
-
-typedef enum NofwPm {
-    NOFW_PM_ICH9,
-    NOFW_PM_REDUCED,
-} NofwPm;
-
-/* x-nofw-bzimage: how a bzImage is booted (a test switch) */
-typedef enum NofwBzMode {
-    NOFW_BZ_AUTO,               /* PVH if its payload allows, else protocol */
-    NOFW_BZ_PVH,                /* decompress and boot the PVH ELF, or fail */
-    NOFW_BZ_BOOT_PROTOCOL,      /* Linux 32-bit boot protocol, zero page */
-} NofwBzMode;
-
-struct NofwState {
-    OnOffAuto mode;             /* the "nofw" property */
-    NofwPm pm;                  /* the "nofw-pm" property */
-    bool active;                /* decided at startup: firmwareless boot */
-    bool started;               /* nofw started the guest (or the source) */
-    uint32_t mig_pm;            /* nofw-pm of the migration source */
-
-    PvhKernel kernel;
-    GMappedFile *initrd;
-
-    /* -kernel is a bzImage */
-    NofwBzMode bz_mode;
-    NofwBzImage bz;
-    GMappedFile *bz_file;       /* kept: bz points into it */
-    bool boot_protocol;         /* entered through the boot protocol */
-    int elf_fd;                 /* memfd with the decompressed ELF */
-
-    /* layout, fixed in nofw_machine_done() */
-    uint64_t low_top;           /* T: top of RAM below 4 GiB */
-    uint64_t high_base;         /* HIGH zone [high_base, low_top) */
-    uint64_t info_base;         /* start_info [info_base, 0xA0000) */
-    uint64_t initrd_addr;
-
-    /* per reset */
-    uint64_t rsdp_addr;
-    bool fresh;                 /* prepared at reset, guest not yet run */
-    bool plugged;               /* ...and a device was added since */
-    bool tables_current;        /* acpi_setup()'s build is still valid */
-    int64_t setup_ns;           /* how long acpi_setup() took */
-    DeviceListener listener;
-};
 
 static const char *const nofw_pm_names[] = {
     [NOFW_PM_ICH9] = "ich9",
@@ -141,84 +97,100 @@ static const char *const nofw_bz_names[] = {
 };
 
 /*
+ * Decompress @p's bzImage payload and keep the ELF inside when it has a
+ * PVH note. 1: @p boots it. 0: it cannot, @how says why (the boot
+ * protocol may still do). -1: a bad payload, @errp set.
+ */
+static int nofw_bzimage_pvh(MachineState *ms, NofwPlan *p, char **how,
+                            Error **errp)
+{
+    PvhKernel k = { 0 };
+    const char *fmt = NULL;
+    Error *err = NULL;
+    uint8_t *elf;
+    size_t elf_len;
+    int fd = -1;
+    bool pvh;
+    int r;
+
+    r = nofw_bzimage_unpack(&p->bz, MIN(ms->ram_size, NOFW_BZ_MAX), &fd,
+                            &elf, &elf_len, &fmt, errp);
+    if (r <= 0) {
+        *how = r ? NULL : g_strdup(fmt);
+        return r;
+    }
+    pvh = nofw_pvh_note_find(elf, elf_len, &k, &err);
+    munmap(elf, elf_len);
+    if (!pvh) {
+        *how = g_strdup_printf("its %s payload is not a PVH kernel: %s",
+                               fmt, error_get_pretty(err));
+        error_free(err);
+        g_clear_pointer(&k.segments, g_array_unref);
+        close(fd);
+        return 0;
+    }
+    p->kernel = k;
+    p->elf_fd = fd;
+    trace_nofw_bzimage(ms->kernel_filename, "pvh", fmt);
+    return 1;
+}
+
+/*
  * A bzImage: decompress its payload and boot the ELF inside through its
  * PVH note; else (a format QEMU does not decompress, no PVH note) enter
  * the bzImage through the Linux 32-bit boot protocol, which needs 2.12
  * (xloadflags) here. Returns why neither works, or NULL.
  */
-static char *nofw_bzimage_choose(PCMachineState *pcms, GMappedFile *f,
-                                 const uint8_t *img, size_t size)
+static char *nofw_bzimage_choose(PCMachineState *pcms, NofwPlan *p,
+                                 GMappedFile *f, const uint8_t *img,
+                                 size_t size)
 {
     MachineState *ms = MACHINE(pcms);
-    NofwState *s = pcms->nofw;
+    NofwBzMode mode = pcms->nofw->bz_mode;
     g_autofree char *how = NULL;
-    const char *fmt = NULL;
     Error *err = NULL;
-    uint8_t *elf;
-    size_t elf_len;
     char *why;
-    int r;
 
-    if (!nofw_bzimage_parse(img, size, &s->bz, &err)) {
+    if (!nofw_bzimage_parse(img, size, &p->bz, &err)) {
         goto refuse;
     }
-    if (s->bz_mode != NOFW_BZ_BOOT_PROTOCOL) {
-        r = nofw_bzimage_unpack(&s->bz, MIN(ms->ram_size, NOFW_BZ_MAX),
-                                &s->elf_fd, &elf, &elf_len, &fmt, &err);
-        if (r < 0) {
+    if (mode != NOFW_BZ_BOOT_PROTOCOL) {
+        switch (nofw_bzimage_pvh(ms, p, &how, &err)) {
+        case 1:
+            return NULL;
+        case -1:
             goto refuse;
         }
-        if (r > 0) {
-            bool pvh = nofw_pvh_note_find(elf, elf_len, &s->kernel, &err);
-
-            munmap(elf, elf_len);
-            if (pvh) {
-                trace_nofw_bzimage(ms->kernel_filename, "pvh", fmt);
-                return NULL;
-            }
-            how = g_strdup_printf("its %s payload is not a PVH kernel: %s",
-                                  fmt, error_get_pretty(err));
-            error_free(err);
-            err = NULL;
-            close(s->elf_fd);
-            s->elf_fd = -1;
-            if (s->kernel.segments) {
-                g_array_free(s->kernel.segments, true);
-                s->kernel.segments = NULL;
-            }
-        } else {
-            how = g_strdup_printf("%s", fmt);
-        }
-        if (s->bz_mode == NOFW_BZ_PVH) {
+        if (mode == NOFW_BZ_PVH) {
             error_setg(&err, "x-nofw-bzimage=pvh: %s", how);
             goto refuse;
         }
     } else {
         how = g_strdup("x-nofw-bzimage=boot-protocol");
     }
-    if (s->bz.version < 0x20c) {
+    if (p->bz.version < 0x20c) {
         error_setg(&err, "bzImage boot protocol %u.%02u is older than 2.12, "
-                   "and %s", s->bz.version >> 8, s->bz.version & 0xff, how);
+                   "and %s", p->bz.version >> 8, p->bz.version & 0xff, how);
         goto refuse;
     }
 
     /* the protected-mode part goes at 1 MiB; it decompresses itself */
-    s->boot_protocol = true;
-    s->bz_file = g_mapped_file_ref(f);
-    s->kernel.elfclass = 32;
-    s->kernel.entry = NOFW_BZ_LOAD;
-    s->kernel.segments = g_array_new(false, false, sizeof(PvhSegment));
-    g_array_append_val(s->kernel.segments, ((PvhSegment) {
-        .paddr = NOFW_BZ_LOAD, .memsz = s->bz.pm_len }));
-    g_array_append_val(s->kernel.segments, ((PvhSegment) {
-        .paddr = s->bz.pref_address, .memsz = s->bz.init_size }));
-    s->kernel.end = MAX(NOFW_BZ_LOAD + s->bz.pm_len,
-                        s->bz.pref_address + s->bz.init_size);
+    p->boot_protocol = true;
+    p->bz_file = g_mapped_file_ref(f);
+    p->kernel.elfclass = 32;
+    p->kernel.entry = NOFW_BZ_LOAD;
+    p->kernel.segments = g_array_new(false, false, sizeof(PvhSegment));
+    g_array_append_val(p->kernel.segments, ((PvhSegment) {
+        .paddr = NOFW_BZ_LOAD, .memsz = p->bz.pm_len }));
+    g_array_append_val(p->kernel.segments, ((PvhSegment) {
+        .paddr = p->bz.pref_address, .memsz = p->bz.init_size }));
+    p->kernel.end = MAX(NOFW_BZ_LOAD + p->bz.pm_len,
+                        p->bz.pref_address + p->bz.init_size);
     trace_nofw_bzimage(ms->kernel_filename, "boot-protocol", how);
     return NULL;
 
 refuse:
-    s->kernel.malformed = true;     /* news even with auto: it warns */
+    p->kernel.malformed = true;     /* news even with auto: it warns */
     why = g_strdup_printf("kernel '%s': %s", ms->kernel_filename,
                           error_get_pretty(err));
     error_free(err);
@@ -236,11 +208,10 @@ static bool nofw_in_low_ram(X86MachineState *x86ms, uint64_t addr,
  * Why the kernel's segments cannot go where nofw loads them, or NULL.
  * Decided with the rest, so that nofw=auto falls back with a warning.
  */
-static char *nofw_placement(PCMachineState *pcms)
+static char *nofw_placement(PCMachineState *pcms, PvhKernel *k)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);
     MachineState *ms = MACHINE(pcms);
-    PvhKernel *k = &pcms->nofw->kernel;
     uint64_t top = x86ms->below_4g_mem_size;
 
     for (guint i = 0; i < k->segments->len; i++) {
@@ -265,14 +236,13 @@ static char *nofw_placement(PCMachineState *pcms)
 }
 
 /*
- * Why this machine cannot boot firmwareless, or NULL if it can. Fills
- * s->kernel when the kernel is a valid PVH ELF.
+ * Why this machine cannot boot firmwareless, or NULL if it can; then @p
+ * says how.
  */
-static char *nofw_refusal(PCMachineState *pcms, bool pflash)
+static char *nofw_decide(PCMachineState *pcms, bool pflash, NofwPlan *p)
 {
     MachineState *ms = MACHINE(pcms);
     MachineClass *mc = MACHINE_GET_CLASS(ms);
-    NofwState *s = pcms->nofw;
     g_autoptr(GMappedFile) f = NULL;
     GError *gerr = NULL;
     Error *err = NULL;
@@ -314,26 +284,58 @@ static char *nofw_refusal(PCMachineState *pcms, bool pflash)
     img = (const uint8_t *)g_mapped_file_get_contents(f);
     size = g_mapped_file_get_length(f);
     if (nofw_bzimage_is(img, size)) {
-        why = nofw_bzimage_choose(pcms, f, img, size);
-        return why ?: nofw_placement(pcms);
+        why = nofw_bzimage_choose(pcms, p, f, img, size);
+        return why ?: nofw_placement(pcms, &p->kernel);
     }
     if (nofw_is_multiboot(img, size)) {
         return g_strdup_printf("kernel '%s' is a Multiboot image",
                                ms->kernel_filename);
     }
-    if (!nofw_pvh_note_find(img, size, &s->kernel, &err)) {
+    if (!nofw_pvh_note_find(img, size, &p->kernel, &err)) {
         why = g_strdup_printf("kernel '%s': %s", ms->kernel_filename,
                               error_get_pretty(err));
         error_free(err);
         return why;
     }
-    why = nofw_placement(pcms);
+    why = nofw_placement(pcms, &p->kernel);
     if (why) {
         return why;
     }
-    trace_nofw_pvh_note(ms->kernel_filename, s->kernel.elfclass,
-                        s->kernel.entry);
+    trace_nofw_pvh_note(ms->kernel_filename, p->kernel.elfclass,
+                        p->kernel.entry);
     return NULL;
+}
+
+void nofw_plan_free(NofwPlan *p)
+{
+    if (p->kernel.segments) {
+        g_array_free(p->kernel.segments, true);
+    }
+    if (p->elf_fd >= 0) {
+        close(p->elf_fd);
+    }
+    if (p->bz_file) {
+        g_mapped_file_unref(p->bz_file);
+    }
+    g_free(p);
+}
+
+NofwPlan *nofw_plan_new(PCMachineState *pcms, bool pflash, char **why,
+                        bool *broken)
+{
+    g_autoptr(NofwPlan) p = g_new0(NofwPlan, 1);
+
+    p->elf_fd = -1;
+    *why = nofw_decide(pcms, pflash, p);
+    *broken = *why && p->kernel.malformed;
+    return *why ? NULL : g_steal_pointer(&p);
+}
+
+void nofw_plan_commit(NofwState *s, NofwPlan *plan)
+{
+    s->plan = *plan;
+    g_free(plan);
+    s->active = true;
 }
 
 /*
@@ -367,6 +369,8 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
     g_autofree char *why = NULL;
     g_autofree char *bios = NULL;
     Error *err = NULL;
+    NofwPlan *plan;
+    bool broken;
     int64_t bios_size = -1;
     uint8_t *p;
 
@@ -378,14 +382,10 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
         }
         return false;
     }
-    why = nofw_refusal(pcms, pflash);
+    plan = nofw_plan_new(pcms, pflash, &why, &broken);
     trace_nofw_select(OnOffAuto_str(s->mode), ms->kernel_filename ?: "-",
                       !why, why ?: "PVH note found");
-    if (why) {
-        if (s->kernel.segments) {
-            g_array_free(s->kernel.segments, true);
-            s->kernel.segments = NULL;
-        }
+    if (!plan) {
         if (s->mode == ON_OFF_AUTO_ON) {
             error_report("nofw=on: %s", why);
             exit(1);
@@ -396,12 +396,12 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
             exit(1);
         }
         /* auto: only an ELF kernel that is broken is news */
-        if (s->kernel.malformed) {
+        if (broken) {
             warn_report("nofw=auto: booting through firmware: %s", why);
         }
         return false;
     }
-    s->active = true;
+    nofw_plan_commit(s, plan);
     if (s->pm == NOFW_PM_REDUCED && !nofw_reduced_init(pcms, &err)) {
         error_report_err(err);
         exit(1);
@@ -430,30 +430,28 @@ bool nofw_firmware_init(PCMachineState *pcms, MemoryRegion *rom_memory,
     return true;
 }
 
-/* Is [addr, addr + len) inside RAM between 1 MiB and the 32-bit PCI hole? */
 bool nofw_load_kernel(PCMachineState *pcms)
 {
     MachineState *ms = MACHINE(pcms);
     NofwState *s = pcms->nofw;
     GError *gerr = NULL;
-    uint64_t entry, low, high;
     ssize_t size;
 
     if (!s->active) {
         return false;
     }
     /* nofw_placement() checked the segments against RAM at the decision */
-    if (s->boot_protocol) {
-        rom_add_blob_fixed("nofw-bzimage", s->bz.pm, s->bz.pm_len,
+    if (s->plan.boot_protocol) {
+        rom_add_blob_fixed("nofw-bzimage", s->plan.bz.pm, s->plan.bz.pm_len,
                            NOFW_BZ_LOAD);
         size = 0;
     } else {
         /* a decompressed bzImage payload is read through its memfd */
-        g_autofree char *memfd = s->elf_fd < 0 ? NULL :
-            g_strdup_printf("/proc/self/fd/%d", s->elf_fd);
+        g_autofree char *memfd = s->plan.elf_fd < 0 ? NULL :
+            g_strdup_printf("/proc/self/fd/%d", s->plan.elf_fd);
 
         size = load_elf(memfd ?: ms->kernel_filename, NULL, NULL, NULL,
-                        &entry, &low, &high, NULL, ELFDATA2LSB,
+                        NULL, NULL, NULL, NULL, ELFDATA2LSB,
                         I386_ELF_MACHINE, 0, 0);
     }
     if (size < 0) {
@@ -461,10 +459,10 @@ bool nofw_load_kernel(PCMachineState *pcms)
                      ms->kernel_filename, size);
         exit(1);
     }
-    if (s->elf_fd >= 0) {
+    if (s->plan.elf_fd >= 0) {
         /* the loader's mapping keeps the decompressed ELF for resets */
-        close(s->elf_fd);
-        s->elf_fd = -1;
+        close(s->plan.elf_fd);
+        s->plan.elf_fd = -1;
     }
     if (ms->initrd_filename) {
         s->initrd = g_mapped_file_new(ms->initrd_filename, false, &gerr);
@@ -481,7 +479,7 @@ bool nofw_load_kernel(PCMachineState *pcms)
 
 static uint64_t nofw_info_size(MachineState *ms, NofwState *s)
 {
-    if (s->boot_protocol) {
+    if (s->plan.boot_protocol) {
         return ROUND_UP(NOFW_BZ_ZERO_PAGE + NOFW_BZ_GDT_SIZE +
                         strlen(ms->kernel_cmdline ?: "") + 1, 4 * KiB);
     }
@@ -637,7 +635,7 @@ void nofw_machine_pre_acpi(PCMachineState *pcms)
     Error *err = NULL;
     bool ok;
 
-    if (!s || !s->active) {
+    if (!s->active) {
         return;
     }
     /* reset state the tables describe (the MCH's PCI hole, BSEL) first */
@@ -659,25 +657,25 @@ static void nofw_bzimage_layout_check(MachineState *ms, NofwState *s,
 {
     size_t len = strlen(ms->kernel_cmdline ?: "");
 
-    if (len > s->bz.cmdline_size) {
+    if (len > s->plan.bz.cmdline_size) {
         error_report("nofw: the kernel command line (%zu bytes) is longer "
                      "than kernel '%s' takes (%u bytes)", len,
-                     ms->kernel_filename, s->bz.cmdline_size);
+                     ms->kernel_filename, s->plan.bz.cmdline_size);
         exit(1);
     }
     /* below the highest address the kernel takes, as firmware would */
-    if (initrd_size && !(s->bz.xloadflags & NOFW_XLF_ABOVE_4G) &&
-        s->initrd_addr + initrd_size - 1 > s->bz.initrd_addr_max) {
-        s->initrd_addr = QEMU_ALIGN_DOWN((uint64_t)s->bz.initrd_addr_max + 1 -
+    if (initrd_size && !(s->plan.bz.xloadflags & XLF_CAN_BE_LOADED_ABOVE_4G) &&
+        s->initrd_addr + initrd_size - 1 > s->plan.bz.initrd_addr_max) {
+        s->initrd_addr = QEMU_ALIGN_DOWN((uint64_t)s->plan.bz.initrd_addr_max + 1 -
                                          MIN(initrd_size,
-                                             s->bz.initrd_addr_max),
+                                             s->plan.bz.initrd_addr_max),
                                          4 * KiB);
-        if (s->initrd_addr < s->kernel.end) {
+        if (s->initrd_addr < s->plan.kernel.end) {
             error_report("nofw: kernel '%s' (up to 0x%" PRIx64 ") and its "
                          "initrd (%" PRIu64 " bytes) do not fit below "
                          "0x%x, the highest initrd address it takes",
-                         ms->kernel_filename, s->kernel.end, initrd_size,
-                         s->bz.initrd_addr_max);
+                         ms->kernel_filename, s->plan.kernel.end, initrd_size,
+                         s->plan.bz.initrd_addr_max);
             exit(1);
         }
     }
@@ -747,9 +745,6 @@ void nofw_machine_done(PCMachineState *pcms)
     uint64_t high, initrd_size = 0;
     Error *err = NULL;
 
-    if (!s) {
-        return;
-    }
     /* nofw=off machines too: they must recognise, and refuse, the section */
     vmstate_register(NULL, 0, &vmstate_nofw, s);
     if (!s->active) {
@@ -782,15 +777,15 @@ void nofw_machine_done(PCMachineState *pcms)
                                                             s->high_base),
                                          4 * KiB);
     }
-    if (s->kernel.end > s->initrd_addr || s->initrd_addr < 1 * MiB ||
+    if (s->plan.kernel.end > s->initrd_addr || s->initrd_addr < 1 * MiB ||
         initrd_size > s->high_base) {
         error_report("nofw: kernel (up to 0x%" PRIx64 "), initrd (%" PRIu64
                      " bytes) and ACPI tables do not fit below 0x%" PRIx64
                      "; give the guest more memory with -m",
-                     s->kernel.end, initrd_size, s->low_top);
+                     s->plan.kernel.end, initrd_size, s->low_top);
         exit(1);
     }
-    if (s->boot_protocol) {
+    if (s->plan.boot_protocol) {
         nofw_bzimage_layout_check(ms, s, initrd_size);
     }
     trace_nofw_layout(s->high_base, s->low_top - s->high_base, s->info_base,
@@ -917,7 +912,7 @@ static void nofw_write_boot_params(PCMachineState *pcms)
     NofwState *s = pcms->nofw;
     const char *cmdline = ms->kernel_cmdline ?: "";
     const uint8_t *img =
-        (const uint8_t *)g_mapped_file_get_contents(s->bz_file);
+        (const uint8_t *)g_mapped_file_get_contents(s->plan.bz_file);
     uint64_t gdt = s->info_base + NOFW_BZ_ZERO_PAGE;
     uint64_t cmd = gdt + NOFW_BZ_GDT_SIZE;
     /* the protocol's __BOOT_CS (0x10) and __BOOT_DS (0x18), flat */
@@ -928,7 +923,7 @@ static void nofw_write_boot_params(PCMachineState *pcms)
     g_autofree uint8_t *bp = g_malloc0(NOFW_BZ_ZERO_PAGE);
     NofwMemmap m;
 
-    memcpy(bp + 0x1f1, img + 0x1f1, s->bz.hdr_end - 0x1f1);
+    memcpy(bp + 0x1f1, img + 0x1f1, s->plan.bz.hdr_end - 0x1f1);
     bp[0x210] = 0xff;                           /* type_of_loader */
     stl_le_p(bp + 0x214, NOFW_BZ_LOAD);         /* code32_start */
     stl_le_p(bp + 0x228, cmd);                  /* cmd_line_ptr */
@@ -940,7 +935,7 @@ static void nofw_write_boot_params(PCMachineState *pcms)
         stl_le_p(bp + 0x218, s->initrd_addr);   /* ramdisk_image */
         stl_le_p(bp + 0x21c, len);              /* ramdisk_size */
     }
-    if (s->bz.version >= 0x20e) {
+    if (s->plan.bz.version >= 0x20e) {
         stq_le_p(bp + 0x070, s->rsdp_addr);     /* acpi_rsdp_addr */
     }
     nofw_build_memmap(s, &m);
@@ -1018,12 +1013,12 @@ static void nofw_enter_pvh(NofwState *s)
     cpu_x86_load_seg_cache(env, R_FS, 0x18, 0, 0xffffffff, data);
     cpu_x86_load_seg_cache(env, R_GS, 0x18, 0, 0xffffffff, data);
     env->eflags = 0x2;
-    env->eip = s->kernel.entry;
+    env->eip = s->plan.kernel.entry;
     /*
      * PVH: start_info in EBX. Boot protocol: boot_params in ESI, and a
      * GDT with the selectors loaded (kernels before 5.7 reload them).
      */
-    if (s->boot_protocol) {
+    if (s->plan.boot_protocol) {
         env->regs[R_ESI] = s->info_base;
         env->gdt.base = s->info_base + NOFW_BZ_ZERO_PAGE;
         env->gdt.limit = NOFW_BZ_GDT_SIZE - 1;
@@ -1099,7 +1094,7 @@ static bool nofw_prepare(PCMachineState *pcms, bool tables_current,
     if (!ok || !nofw_smbios_setup(x86ms->fw_cfg, &high, &fseg, errp)) {
         return false;
     }
-    if (s->boot_protocol) {
+    if (s->plan.boot_protocol) {
         nofw_write_boot_params(pcms);
     } else {
         nofw_write_start_info(pcms);
@@ -1154,7 +1149,7 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type)
     Error *err = NULL;
     bool tables_current;
 
-    if (!s || !s->active) {
+    if (!s->active) {
         return;
     }
     /* only the first reset can find acpi_setup()'s build current */
@@ -1190,7 +1185,7 @@ void nofw_machine_reset(PCMachineState *pcms, ResetType type)
     }
     s->started = true;
     s->fresh = !runstate_is_running();
-    trace_nofw_reset(type, s->kernel.entry, s->info_base, s->rsdp_addr);
+    trace_nofw_reset(type, s->plan.kernel.entry, s->info_base, s->rsdp_addr);
 }
 
 bool nofw_acpi_reduced(MachineState *ms)
@@ -1198,7 +1193,7 @@ bool nofw_acpi_reduced(MachineState *ms)
     PCMachineState *pcms = (PCMachineState *)
         object_dynamic_cast(OBJECT(ms), TYPE_PC_MACHINE);
 
-    return pcms && pcms->nofw && pcms->nofw->active &&
+    return pcms && pcms->nofw->active &&
            pcms->nofw->pm == NOFW_PM_REDUCED;
 }
 
@@ -1268,7 +1263,7 @@ static void nofw_get_start_info(Object *obj, Visitor *v, const char *name,
                                 void *opaque, Error **errp)
 {
     NofwState *s = PC_MACHINE(obj)->nofw;
-    uint64_t addr = s->started && !s->boot_protocol ? s->info_base : 0;
+    uint64_t addr = s->started && !s->plan.boot_protocol ? s->info_base : 0;
 
     visit_type_uint64(v, name, &addr, errp);
 }
@@ -1310,5 +1305,4 @@ void nofw_machine_instance_init(PCMachineState *pcms)
     pcms->nofw = g_new0(NofwState, 1);
     pcms->nofw->mode = PC_MACHINE_GET_CLASS(pcms)->nofw_default;
     pcms->nofw->pm = NOFW_PM_ICH9;
-    pcms->nofw->elf_fd = -1;
 }

@@ -76,7 +76,6 @@ typedef struct NofwBzImage {
     size_t pm_len;
     const uint8_t *payload;     /* compressed kernel, in pm */
     size_t payload_len;
-    uint32_t code32_start;
     uint32_t initrd_addr_max;
     uint16_t xloadflags;
     uint32_t cmdline_size;
@@ -95,6 +94,70 @@ bool nofw_bzimage_parse(const uint8_t *img, size_t size, NofwBzImage *bz,
 int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
                         uint8_t **elf, size_t *elf_len, const char **why,
                         Error **errp);
+
+typedef enum NofwPm {
+    NOFW_PM_ICH9,
+    NOFW_PM_REDUCED,
+} NofwPm;
+
+/* x-nofw-bzimage: how a bzImage is booted (a test switch) */
+typedef enum NofwBzMode {
+    NOFW_BZ_AUTO,               /* PVH if its payload allows, else protocol */
+    NOFW_BZ_PVH,                /* decompress and boot the PVH ELF, or fail */
+    NOFW_BZ_BOOT_PROTOCOL,      /* Linux 32-bit boot protocol, zero page */
+} NofwBzMode;
+
+/*
+ * hw/i386/pvh_select.c: how the -kernel file boots without firmware,
+ * decided at startup from the file and the machine configuration. The
+ * plan owns what it holds; it becomes the machine's only when committed.
+ */
+typedef struct NofwPlan {
+    PvhKernel kernel;           /* entry and segments */
+    bool boot_protocol;         /* a bzImage entered by the boot protocol */
+    NofwBzImage bz;             /* its setup header: points into bz_file */
+    GMappedFile *bz_file;
+    int elf_fd;                 /* memfd with a bzImage's ELF, or -1 */
+} NofwPlan;
+
+/*
+ * Why this machine cannot boot firmwareless: NULL, *@why set and
+ * *@broken true when the kernel itself is at fault (news even for
+ * nofw=auto). Nothing of the machine is changed.
+ */
+NofwPlan *nofw_plan_new(PCMachineState *pcms, bool pflash, char **why,
+                        bool *broken);
+void nofw_plan_free(NofwPlan *plan);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC(NofwPlan, nofw_plan_free)
+/* The machine boots @plan from now on; @plan is consumed. */
+void nofw_plan_commit(NofwState *s, NofwPlan *plan);
+
+/* The machine's nofw state (pcms->nofw) */
+struct NofwState {
+    OnOffAuto mode;             /* the "nofw" property */
+    NofwPm pm;                  /* the "nofw-pm" property */
+    NofwBzMode bz_mode;         /* the "x-nofw-bzimage" property */
+    bool active;                /* decided at startup: firmwareless boot */
+    bool started;               /* nofw started the guest (or the source) */
+    uint32_t mig_pm;            /* nofw-pm of the migration source */
+
+    NofwPlan plan;              /* what boots, when active */
+    GMappedFile *initrd;
+
+    /* layout, fixed in nofw_machine_done() */
+    uint64_t low_top;           /* T: top of RAM below 4 GiB */
+    uint64_t high_base;         /* HIGH zone [high_base, low_top) */
+    uint64_t info_base;         /* start_info [info_base, 0xA0000) */
+    uint64_t initrd_addr;
+
+    /* per reset */
+    uint64_t rsdp_addr;
+    bool fresh;                 /* prepared at reset, guest not yet run */
+    bool plugged;               /* ...and a device was added since */
+    bool tables_current;        /* acpi_setup()'s build is still valid */
+    int64_t setup_ns;           /* how long acpi_setup() took */
+    DeviceListener listener;
+};
 
 /* hw/isa/ich9_nofw_pm.c: what firmware does to the chipset */
 /* MMCONFIG: PCIEXBAR_LENGTH_256M at the default base, as MCFG says */
