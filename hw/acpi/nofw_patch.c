@@ -6,7 +6,7 @@
  * turns offsets between files into guest addresses, ADD_CHECKSUM fixes
  * a table checksum and WRITE_POINTER tells a device (vmgenid) where its
  * blob landed. With nofw there is no firmware, so the machine code in
- * hw/i386/pvh_select.c calls nofw_loader_run() at every cold reset,
+ * hw/i386/nofw_boot.c calls nofw_loader_run() at every cold reset,
  * after the chipset is programmed and the tables were rebuilt.
  *
  * A bad script is a QEMU bug. The executor treats it as untrusted input

@@ -1,6 +1,9 @@
 /*
  * nofw: boot a q35 guest straight into a PVH kernel, with no firmware
  *
+ * The machine's nofw state (NofwState, pcms->nofw) and what nofw's files
+ * call in each other; hw/i386/nofw.c reads as the boot flow.
+ *
  * Copyright (c) 2026 nofw developers
  *
  * SPDX-License-Identifier: GPL-2.0-or-later
@@ -117,8 +120,8 @@ typedef struct NofwPlan {
 } NofwPlan;
 
 /*
- * Why this machine cannot boot firmwareless: NULL, *@why set and
- * *@broken true when the kernel itself is at fault (news even for
+ * The plan for this machine, or NULL with *@why set when it cannot boot
+ * firmwareless (*@broken: the kernel itself is at fault, news even with
  * nofw=auto). Nothing of the machine is changed.
  */
 NofwPlan *nofw_plan_new(PCMachineState *pcms, bool pflash, char **why,
