@@ -586,3 +586,47 @@ def test_auto_falls_back_to_firmware(ctx):
     warnings = [x for x in r.stderr.splitlines() if re.search(FALLBACK, x)]
     check(len(warnings) == 1, "protocol 2.07: %d fallback warnings: %r"
           % (len(warnings), r.stderr[-300:]))
+
+
+def _fds_named(pid, name):
+    """The /proc/PID/fd links of pid whose target contains name."""
+    found = []
+    fd_dir = "/proc/%d/fd" % pid
+    for fd in os.listdir(fd_dir):
+        try:
+            target = os.readlink(os.path.join(fd_dir, fd))
+        except OSError:
+            continue                # closed meanwhile
+        if name in target:
+            found.append("fd %s -> %s" % (fd, target))
+    return found
+
+
+def test_auto_fallback_keeps_no_decompressed_kernel(ctx):
+    """nofw=auto with -m 64: vmlinuz's payload decompresses to a PVH
+    vmlinux (path pvh) whose last segment ends at 74 MiB, beyond RAM: a
+    warning, the firmware path (SeaBIOS boots the kernel ROM), and the
+    memfd that held the decompressed kernel is closed, before and after
+    the guest runs: no fd of the live QEMU links to "nofw-vmlinux"."""
+    path = os.path.join(ctx.linux, "vmlinuz")
+    bargs, blog = _bios_log(ctx)
+    with harness.Vm(ctx, ["-machine", "q35", "-accel", "tcg", "-m", "64",
+                          "-nodefaults", "-display", "none", "-kernel", path,
+                          "-trace", "nofw_bzimage"] + bargs,
+                    serial=False, paused=True) as vm:
+        check(vm.qmp("query-status")["status"] == "prelaunch",
+              "QEMU (-S) is not waiting in prelaunch")
+        _check_path(vm.stderr, path, "pvh", "nofw=auto -m 64")
+        check(re.search(FALLBACK + r".*not in guest RAM", vm.stderr),
+              "-m 64: no fallback warning naming the segment beyond RAM: "
+              "%r" % vm.stderr[-300:])
+        leaked = _fds_named(vm.pid, "nofw-vmlinux")
+        check(not leaked, "after the fallback, QEMU keeps the decompressed "
+              "kernel open: %s" % leaked)
+        vm.qmp("cont")
+        vm._wait_text("SeaBIOS log", blog, r"Booting from ROM", 60, 0, 1)
+        check(vm.qmp("query-status")["status"] == "running",
+              "QEMU is not running the firmware guest")
+        leaked = _fds_named(vm.pid, "nofw-vmlinux")
+        check(not leaked, "with the firmware guest running, QEMU keeps the "
+              "decompressed kernel open: %s" % leaked)

@@ -1,4 +1,4 @@
-"""nofw PVH boot (hw/i386/pvh_select.c): the real Debian kernel boots with no
+"""nofw PVH boot (hw/i386/nofw.c): the real Debian kernel boots with no
 firmware instruction run, nofw=on|off|auto choose the path as documented,
 and every input nofw cannot boot gives one line and exit status 1.
 """

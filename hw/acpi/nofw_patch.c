@@ -6,7 +6,7 @@
  * turns offsets between files into guest addresses, ADD_CHECKSUM fixes
  * a table checksum and WRITE_POINTER tells a device (vmgenid) where its
  * blob landed. With nofw there is no firmware, so the machine code in
- * hw/i386/pvh_select.c calls nofw_loader_run() at every cold reset,
+ * hw/i386/nofw_boot.c calls nofw_loader_run() at every cold reset,
  * after the chipset is programmed and the tables were rebuilt, and again
  * at a wakeup from S3 with a store callback that writes nothing, to give
  * the devices back their WRITE_POINTERs.

@@ -40,7 +40,6 @@
 #define BZ_JUMP             0x200
 #define BZ_HEADER           0x202
 #define BZ_VERSION          0x206
-#define BZ_CODE32_START     0x214
 #define BZ_INITRD_ADDR_MAX  0x22c
 #define BZ_XLOADFLAGS       0x236
 #define BZ_CMDLINE_SIZE     0x238
@@ -87,7 +86,6 @@ bool nofw_bzimage_parse(const uint8_t *img, size_t size, NofwBzImage *bz,
     }
     bz->pm = img + bz->setup_len;
     bz->pm_len = size - bz->setup_len;
-    bz->code32_start = (uint32_t)ldl_le_p(img + BZ_CODE32_START);
     bz->initrd_addr_max = (uint32_t)ldl_le_p(img + BZ_INITRD_ADDR_MAX);
     bz->xloadflags = lduw_le_p(img + BZ_XLOADFLAGS);
     bz->cmdline_size = (uint32_t)ldl_le_p(img + BZ_CMDLINE_SIZE);

@@ -159,23 +159,6 @@ static bool nofw_find_facs(uint64_t *rsdp_addr, uint64_t *facs,
 }
 
 /*
- * Start the boot CPU at the waking vector in real mode: CS = vector >> 4,
- * IP = vector & 0xF, A20 on (ACPI 6.5, 5.2.10; SeaBIOS s3_resume()).
- */
-static void nofw_resume_cpu(uint32_t vector)
-{
-    X86CPU *cpu = X86_CPU(first_cpu);
-    CPUX86State *env = &cpu->env;
-
-    cpu_x86_load_seg_cache(env, R_CS, vector >> 4, vector & ~0xfu, 0xffff,
-                           DESC_P_MASK | DESC_S_MASK | DESC_CS_MASK |
-                           DESC_R_MASK | DESC_A_MASK);
-    env->eip = vector & 0xf;
-    env->eflags = 0x2;
-    x86_cpu_set_a20(cpu, 1);
-}
-
-/*
  * Where resume cannot work, the boot CPU waits in the reset stub's hlt
  * loop with interrupts off, and the guest goes back to S3: RAM stays as
  * the guest left it, and another wakeup tries again.
@@ -238,7 +221,7 @@ bool nofw_resume(PCMachineState *pcms, Error **errp)
                    PRIx64 ", the guest's is at 0x%" PRIx64, replayed, rsdp);
         goto refuse;
     }
-    nofw_resume_cpu(vector);
+    nofw_cpu_enter_waking_vector(vector);
     return true;
 
 refuse:

@@ -107,60 +107,6 @@ void nofw_ich9_pcihp_bsel(PCMachineState *pcms)
 }
 
 /*
- * SMBIOS: QEMU provides the tables and an entry point ("anchor") whose
- * table address firmware fills in. Linux finds the anchor by scanning
- * 0xF0000-0xFFFFF on 16-byte boundaries, so it goes in FSEG.
- */
-#define SMBIOS21_LEN                0x1f
-#define SMBIOS30_LEN                0x18
-
-bool nofw_smbios_setup(FWCfgState *fw_cfg, NofwZone *high, NofwZone *fseg,
-                       Error **errp)
-{
-    size_t alen, tlen;
-    const uint8_t *anchor = fw_cfg_read_file(fw_cfg,
-                                             "etc/smbios/smbios-anchor",
-                                             &alen);
-    const uint8_t *tables = fw_cfg_read_file(fw_cfg,
-                                             "etc/smbios/smbios-tables",
-                                             &tlen);
-    uint8_t ep[SMBIOS21_LEN];
-    uint64_t ep_addr, t_addr;
-
-    if (!anchor || !tables) {
-        return true;    /* -smbios type=... not available: nothing to do */
-    }
-    if (!(alen == SMBIOS21_LEN && !memcmp(anchor, "_SM_", 4)) &&
-        !(alen == SMBIOS30_LEN && !memcmp(anchor, "_SM3_", 5))) {
-        error_setg(errp, "nofw: SMBIOS anchor of %zu bytes is neither a "
-                   "2.1 nor a 3.0 entry point", alen);
-        return false;
-    }
-    if (!nofw_zone_alloc(high, tlen, 16, &t_addr, errp) ||
-        !nofw_zone_alloc(fseg, alen, 16, &ep_addr, errp)) {
-        return false;
-    }
-    memcpy(ep, anchor, alen);
-    if (alen == SMBIOS21_LEN) {
-        stl_le_p(ep + 0x18, t_addr);
-        ep[0x15] = 0;
-        ep[0x15] = acpi_checksum(ep + 0x10, 0xf);
-        ep[0x04] = 0;
-        ep[0x04] = acpi_checksum(ep, alen);
-    } else {
-        stq_le_p(ep + 0x10, t_addr);
-        ep[0x05] = 0;
-        ep[0x05] = acpi_checksum(ep, alen);
-    }
-    address_space_write(&address_space_memory, t_addr, MEMTXATTRS_UNSPECIFIED,
-                        tables, tlen);
-    address_space_write(&address_space_memory, ep_addr,
-                        MEMTXATTRS_UNSPECIFIED, ep, alen);
-    trace_nofw_smbios(ep_addr, t_addr, tlen);
-    return true;
-}
-
-/*
  * ---- PCI enumeration ----------------------------------------------------
  *
  * Firmware numbers the buses behind bridges and assigns BARs and bridge

@@ -53,7 +53,8 @@ static void check_parsed(const uint8_t *img, size_t size,
     check(len >= 8 && off <= bz->pm_len && len <= bz->pm_len - off);
     check(bz->pref_address < 4 * GiB &&
           bz->init_size <= 4 * GiB - bz->pref_address);
-    check(bz->code32_start == (uint32_t)ldl_le_p(img + 0x214));
+    check(bz->initrd_addr_max == (uint32_t)ldl_le_p(img + 0x22c));
+    check(bz->xloadflags == lduw_le_p(img + 0x236));
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)

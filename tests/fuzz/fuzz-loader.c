@@ -4,7 +4,7 @@
  * The input is a container (little endian, format below) holding a
  * table-loader script and the fw_cfg files it refers to.
  * nofw_loader_run() runs it against fake fw_cfg files and a fake guest
- * memory with the machine's zones (hw/i386/pvh_select.c, -m 512): HIGH
+ * memory with the machine's zones (hw/i386/nofw_boot.c, -m 512): HIGH
  * at the top of low RAM, sized from the script as the machine does, and
  * FSEG [0xF0000, 0xFFFF0). Every store must fall inside a zone.
  *
