@@ -83,50 +83,6 @@
 #define NOFW_BZ_GDT_SIZE            32
 #define NOFW_XLF_ABOVE_4G           (1 << 1)    /* xloadflags */
 
-typedef enum NofwPm {
-    NOFW_PM_ICH9,
-    NOFW_PM_REDUCED,
-} NofwPm;
-
-/* x-nofw-bzimage: how a bzImage is booted (a test switch) */
-typedef enum NofwBzMode {
-    NOFW_BZ_AUTO,               /* PVH if its payload allows, else protocol */
-    NOFW_BZ_PVH,                /* decompress and boot the PVH ELF, or fail */
-    NOFW_BZ_BOOT_PROTOCOL,      /* Linux 32-bit boot protocol, zero page */
-} NofwBzMode;
-
-struct NofwState {
-    OnOffAuto mode;             /* the "nofw" property */
-    NofwPm pm;                  /* the "nofw-pm" property */
-    bool active;                /* decided at startup: firmwareless boot */
-    bool started;               /* nofw started the guest (or the source) */
-    uint32_t mig_pm;            /* nofw-pm of the migration source */
-
-    PvhKernel kernel;
-    GMappedFile *initrd;
-
-    /* -kernel is a bzImage */
-    NofwBzMode bz_mode;
-    NofwBzImage bz;
-    GMappedFile *bz_file;       /* kept: bz points into it */
-    bool boot_protocol;         /* entered through the boot protocol */
-    int elf_fd;                 /* memfd with the decompressed ELF */
-
-    /* layout, fixed in nofw_machine_done() */
-    uint64_t low_top;           /* T: top of RAM below 4 GiB */
-    uint64_t high_base;         /* HIGH zone [high_base, low_top) */
-    uint64_t info_base;         /* start_info [info_base, 0xA0000) */
-    uint64_t initrd_addr;
-
-    /* per reset */
-    uint64_t rsdp_addr;
-    bool fresh;                 /* prepared at reset, guest not yet run */
-    bool plugged;               /* ...and a device was added since */
-    bool tables_current;        /* acpi_setup()'s build is still valid */
-    int64_t setup_ns;           /* how long acpi_setup() took */
-    DeviceListener listener;
-};
-
 static const char *const nofw_pm_names[] = {
     [NOFW_PM_ICH9] = "ich9",
     [NOFW_PM_REDUCED] = "reduced",
