@@ -679,17 +679,17 @@ out:
 #define NOFW_GED_IRQ                6
 #define NOFW_PCIHP_BRIDGE           "acpi-pci-hotplug-with-bridge-support"
 
-static DeviceState *nofw_ged;
-static Notifier nofw_powerdown;
-
 static void nofw_reduced_powerdown(Notifier *n, void *opaque)
 {
-    acpi_send_event(nofw_ged, ACPI_POWER_DOWN_STATUS);
+    NofwGed *ged = container_of(n, NofwGed, powerdown);
+
+    acpi_send_event(ged->dev, ACPI_POWER_DOWN_STATUS);
 }
 
 bool nofw_reduced_init(PCMachineState *pcms, Error **errp)
 {
     MachineState *ms = MACHINE(pcms);
+    DeviceState *ged;
 
     if (ms->smp.max_cpus > ms->smp.cpus) {
         error_setg(errp, "nofw-pm=reduced: CPU hotplug (maxcpus %u > cpus "
@@ -709,18 +709,20 @@ bool nofw_reduced_init(PCMachineState *pcms, Error **errp)
     object_register_sugar_prop(TYPE_ICH9_LPC_DEVICE, NOFW_PCIHP_BRIDGE,
                                "off", false);
 
-    nofw_ged = qdev_new(TYPE_ACPI_GED);
-    qdev_prop_set_uint32(nofw_ged, "ged-event", ACPI_GED_PWR_DOWN_EVT);
-    object_property_add_child(OBJECT(pcms), "nofw-ged", OBJECT(nofw_ged));
-    sysbus_realize_and_unref(SYS_BUS_DEVICE(nofw_ged), &error_fatal);
-    sysbus_mmio_map(SYS_BUS_DEVICE(nofw_ged), 0, NOFW_GED_BASE);
-    sysbus_mmio_map(SYS_BUS_DEVICE(nofw_ged), 2, NOFW_GED_REGS);
+    ged = qdev_new(TYPE_ACPI_GED);
+    qdev_prop_set_uint32(ged, "ged-event", ACPI_GED_PWR_DOWN_EVT);
+    object_property_add_child(OBJECT(pcms), "nofw-ged", OBJECT(ged));
+    sysbus_realize_and_unref(SYS_BUS_DEVICE(ged), &error_fatal);
+    sysbus_mmio_map(SYS_BUS_DEVICE(ged), 0, NOFW_GED_BASE);
+    sysbus_mmio_map(SYS_BUS_DEVICE(ged), 2, NOFW_GED_REGS);
+    pcms->nofw->ged.dev = ged;
     return true;
 }
 
 bool nofw_reduced_machine_done(PCMachineState *pcms, Error **errp)
 {
     X86MachineState *x86ms = X86_MACHINE(pcms);
+    NofwGed *ged = &pcms->nofw->ged;
     Object *lpc = object_resolve_type_unambiguous(TYPE_ICH9_LPC_DEVICE,
                                                   NULL);
 
@@ -731,10 +733,10 @@ bool nofw_reduced_machine_done(PCMachineState *pcms, Error **errp)
                    NOFW_PCIHP_BRIDGE);
         return false;
     }
-    sysbus_connect_irq(SYS_BUS_DEVICE(nofw_ged), 0,
+    sysbus_connect_irq(SYS_BUS_DEVICE(ged->dev), 0,
                        x86ms->gsi[NOFW_GED_IRQ]);
-    nofw_powerdown.notify = nofw_reduced_powerdown;
-    qemu_register_powerdown_notifier(&nofw_powerdown);
+    ged->powerdown.notify = nofw_reduced_powerdown;
+    qemu_register_powerdown_notifier(&ged->powerdown);
     return true;
 }
 
@@ -775,11 +777,12 @@ void nofw_reduced_fadt(AcpiFadtData *fadt)
 }
 
 /* \_SB.GED (events: power button) and the power button device. */
-void nofw_reduced_dsdt(Aml *dsdt)
+void nofw_reduced_dsdt(MachineState *ms, Aml *dsdt)
 {
+    NofwState *s = PC_MACHINE(ms)->nofw;
     Aml *sb = aml_scope("\\_SB");
 
-    build_ged_aml(sb, "\\_SB." GED_DEVICE, HOTPLUG_HANDLER(nofw_ged),
+    build_ged_aml(sb, "\\_SB." GED_DEVICE, HOTPLUG_HANDLER(s->ged.dev),
                   NOFW_GED_IRQ, AML_SYSTEM_MEMORY, NOFW_GED_BASE);
     acpi_dsdt_add_power_button(sb);
     aml_append(dsdt, sb);

@@ -105,10 +105,16 @@ void nofw_ich9_pcihp_bsel(PCMachineState *pcms);
 bool nofw_pci_setup(PCMachineState *pcms, Error **errp);
 bool nofw_smbios_setup(FWCfgState *fw_cfg, NofwZone *high, NofwZone *fseg,
                        Error **errp);
+/* nofw-pm=reduced: the Generic Event Device, per machine */
+typedef struct NofwGed {
+    DeviceState *dev;           /* acpi-ged, child "nofw-ged" of the machine */
+    Notifier powerdown;         /* system_powerdown: the power button event */
+} NofwGed;
+
 bool nofw_reduced_init(PCMachineState *pcms, Error **errp);
 bool nofw_reduced_machine_done(PCMachineState *pcms, Error **errp);
 void nofw_reduced_fadt(AcpiFadtData *fadt);
-void nofw_reduced_dsdt(Aml *dsdt);
+void nofw_reduced_dsdt(MachineState *ms, Aml *dsdt);
 
 /* hw/i386/pvh_select.c: the machine's nofw state (PCMachineState.nofw) */
 typedef enum NofwPm {
@@ -153,6 +159,8 @@ struct NofwState {
     bool tables_current;        /* acpi_setup()'s build is still valid */
     int64_t setup_ns;           /* how long acpi_setup() took */
     DeviceListener listener;
+
+    NofwGed ged;                /* nofw-pm=reduced */
 };
 
 #endif
