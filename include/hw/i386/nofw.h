@@ -100,9 +100,10 @@ int nofw_bzimage_unpack(const NofwBzImage *bz, uint64_t limit, int *fd,
 /* MMCONFIG: PCIEXBAR_LENGTH_256M at the default base, as MCFG says */
 #define NOFW_MMCONFIG_SIZE          (256 * MiB)
 void nofw_ich9_chipset_setup(PCMachineState *pcms);
+uint8_t nofw_ich9_pirq_irq(int pirq);
+void nofw_ich9_smbus_setup(PCIBus *root);
 void nofw_ich9_resume(PCMachineState *pcms);
 void nofw_ich9_pcihp_bsel(PCMachineState *pcms);
-bool nofw_pci_setup(PCMachineState *pcms, Error **errp);
 bool nofw_smbios_setup(FWCfgState *fw_cfg, NofwZone *high, NofwZone *fseg,
                        Error **errp);
 /* nofw-pm=reduced: the Generic Event Device, per machine */
@@ -115,6 +116,9 @@ bool nofw_reduced_init(PCMachineState *pcms, Error **errp);
 bool nofw_reduced_machine_done(PCMachineState *pcms, Error **errp);
 void nofw_reduced_fadt(AcpiFadtData *fadt);
 void nofw_reduced_dsdt(MachineState *ms, Aml *dsdt);
+
+/* hw/i386/nofw_pci.c: bus numbers, BARs and bridge windows */
+bool nofw_pci_setup(PCMachineState *pcms, Error **errp);
 
 /* hw/i386/pvh_select.c: the machine's nofw state (PCMachineState.nofw) */
 typedef enum NofwPm {
