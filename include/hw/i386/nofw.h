@@ -170,6 +170,12 @@ bool nofw_replay_write_pointers(PCMachineState *pcms, uint64_t *rsdp,
 /* S3 wakeup: the boot CPU in real mode at the FACS waking vector */
 void nofw_cpu_enter_waking_vector(uint32_t vector);
 
+/* nofw-pm=reduced: the Generic Event Device, per machine */
+typedef struct NofwGed {
+    DeviceState *dev;           /* acpi-ged, child "nofw-ged" of the machine */
+    Notifier powerdown;         /* system_powerdown: the power button event */
+} NofwGed;
+
 /* The machine's nofw state (pcms->nofw) */
 struct NofwState {
     OnOffAuto mode;             /* the "nofw" property */
@@ -191,18 +197,24 @@ struct NofwState {
     bool tables_current;        /* acpi_setup()'s build is still valid */
     int64_t setup_ns;           /* how long acpi_setup() took */
     DeviceListener listener;
+
+    NofwGed ged;                /* nofw-pm=reduced */
 };
 
 /* hw/isa/ich9_nofw_pm.c: what firmware does to the chipset */
 /* MMCONFIG: PCIEXBAR_LENGTH_256M at the default base, as MCFG says */
 #define NOFW_MMCONFIG_SIZE          (256 * MiB)
 void nofw_ich9_chipset_setup(PCMachineState *pcms);
+uint8_t nofw_ich9_pirq_irq(int pirq);
+void nofw_ich9_smbus_setup(PCIBus *root);
 void nofw_ich9_resume(PCMachineState *pcms);
 void nofw_ich9_pcihp_bsel(PCMachineState *pcms);
-bool nofw_pci_setup(PCMachineState *pcms, Error **errp);
 bool nofw_reduced_init(PCMachineState *pcms, Error **errp);
 bool nofw_reduced_machine_done(PCMachineState *pcms, Error **errp);
 void nofw_reduced_fadt(AcpiFadtData *fadt);
-void nofw_reduced_dsdt(Aml *dsdt);
+void nofw_reduced_dsdt(MachineState *ms, Aml *dsdt);
+
+/* hw/i386/nofw_pci.c: bus numbers, BARs and bridge windows */
+bool nofw_pci_setup(PCMachineState *pcms, Error **errp);
 
 #endif
