@@ -3,18 +3,18 @@
 bench/run calls report() once every section has run, with the raw results
 of bench/sections.py; it writes build/BASE/bench/results.md, results.csv
 and boot-time.png and prints the same tables and one PASS/MISS line per
-target. Statistics come from bench/stats.py.
+target (the thresholds are bench/targets.py's table). Statistics come from
+bench/stats.py.
 """
 
 import csv
 import os
-import statistics
 
 from settings import (BTT_CONFIGS, KERNEL_CMDLINE, QUICK, RSS_RUNS, RUNS,
                       SEABIOS, TOP, log)
 from sections import bzimage_paths
-from stats import (executor_fits, max_deviation, med, median_diff_ci, ratio,
-                   stats)
+from stats import executor_fits, med, ratio, stats
+import targets
 
 
 def entry_table(md, rows, paths, groups, section):
@@ -319,110 +319,6 @@ def _matrix_section(md, rows, matrix):
     md.append("")
 
 
-def _targets(entry, poweroff, bz, executor, matrix):
-    """(name, verdict, figures, CPU verdict, CPU figures) per target."""
-    (fit, pts), (fit_pre, pts_pre) = executor_fits(executor)
-    ns, bs = stats(matrix["nofw"]), stats(matrix["btt"])
-    total, n = matrix["total"]
-    # Targets: verdicts on wall-time medians, as specified; the same
-    # ratios on CPU-time medians beside them, for a busy host.
-    t = entry["tcg"]
-    default_exec = executor[0] if executor and not executor[0]["na"] else None
-    d_us = statistics.median(default_exec["ns"]) / 1e3 if default_exec \
-        else None
-    targets = []
-
-    def verdict(ok):
-        return "n/a" if ok is None else ("PASS" if ok else "MISS")
-
-    def target(name, ok, figure, ok_cpu=None, figure_cpu=""):
-        targets.append((name, verdict(ok), figure,
-                        verdict(ok_cpu) if figure_cpu else "",
-                        figure_cpu))
-
-    fl, nf, qb, sb = ((med(t, k), med(t, k, "cpu")) for k in
-                      ("floor", "nofw", "qboot", "seabios"))
-    pn, pq, ps = ((med(poweroff, k), med(poweroff, k, "cpu"))
-                  for k in ("nofw", "qboot", "seabios"))
-
-    def ratio_target(name, num, den, limit, what, unit="ms"):
-        oks, figs = [], []
-        for i in (0, 1):
-            a, b = num[i], den[i]
-            if a and b:
-                oks.append(a / b <= limit if what == "le" else
-                           a / b >= limit)
-                if unit == "s":
-                    figs.append("%.3f / %.3f s = %.2f×" % (a, b, a / b))
-                else:
-                    figs.append("%.1f / %.1f ms = %.2f×" % (
-                        a * 1e3, b * 1e3, a / b))
-            else:
-                oks.append(None)
-                figs.append("missing row")
-        target(name, oks[0], figs[0], oks[1], figs[1])
-
-    ratio_target("nofw entry ≤ 1.05 × floor (TCG)", nf, fl, 1.05, "le")
-    ratio_target("nofw entry ≥ 3× faster than SeaBIOS + pvh.bin", sb, nf, 3,
-                 "ge")
-    ratio_target("nofw entry ≥ 1.2× faster than qboot + pvh.bin", qb, nf,
-                 1.2, "ge")
-    bzn, bzs, bzx = ((med(bz, k), med(bz, k, "cpu")) for k in
-                     ("vmlinuz-nofw", "vmlinuz-seabios", "vmlinux-nofw"))
-    ratio_target("power-off: vmlinuz via nofw within 1.3× of vmlinux via "
-                 "nofw (TCG)", bzn, bzx, 1.3, "le", "s")
-    ratio_target("power-off: vmlinuz via nofw ≥ 2× faster than vmlinuz via "
-                 "SeaBIOS (TCG)", bzs, bzn, 2, "ge", "s")
-    # Firmware costs tens of ms of a run of ~4 s whose run-to-run spread
-    # is ~0.5 s (TCG guest speed): say whether the order is resolved.
-    oks, figs = [], []
-    for i, field in enumerate(("times", "cpu")):
-        if pn[i] and pq[i] and ps[i]:
-            oks.append(pn[i] < pq[i] < ps[i])
-            fig = "%.3f s / %.3f s / %.3f s" % (pn[i], pq[i], ps[i])
-            noise = []
-            for x, y in (("nofw", "qboot"), ("qboot", "seabios")):
-                lo, hi = median_diff_ci(poweroff[x][field],
-                                        poweroff[y][field])
-                fig += "; %s − %s 95 %% CI [%+.3f, %+.3f] s" % (x, y, lo, hi)
-                if lo <= 0 <= hi:
-                    noise.append("%s/%s" % (x, y))
-            if noise:
-                fig += " (not resolved: %s within noise)" % ", ".join(noise)
-            figs.append(fig)
-        else:
-            oks.append(None)
-            figs.append("missing row")
-    target("power-off: nofw < qboot < SeaBIOS", oks[0], figs[0], oks[1],
-           figs[1])
-    target("executor ≤ 100 µs (default q35)",
-           d_us <= 100 if d_us is not None else None,
-           "%.0f µs (pre-faulted %.0f µs)" % (
-               d_us, statistics.median(default_exec["pre_ns"]) / 1e3)
-           if d_us is not None and default_exec["pre_ns"] else
-           ("%.0f µs" % d_us if d_us is not None else "missing row"))
-    # "Roughly linear": every variant within +-50 % of the straight line
-    # (R² alone says little when the sizes barely differ).
-    dev, dev_pre = max_deviation(fit, pts), max_deviation(fit_pre, pts_pre)
-    target("executor roughly linear in table bytes (all variants within "
-           "±50 % of the line fit)",
-           dev[0] <= 0.5 if dev else None,
-           "worst %s %+.0f%%, R² = %.2f; pre-faulted: worst %s" % (
-               dev[1], 100 * dev[2], fit[2],
-               "%s %+.0f%%" % (dev_pre[1], 100 * dev_pre[2]) if dev_pre
-               else "n/a") if dev else "not enough distinct sizes")
-    target("ACPI matrix: ≤ 1 s per configuration (median)",
-           ns[0] <= 1 if ns else None,
-           "%.2f s" % ns[0] if ns else "missing row")
-    target("ACPI matrix: whole q35 set ≤ 60 s", total <= 60,
-           "%.1f s, %d configurations" % (total, n))
-    target("ACPI matrix: ≥ 20× faster per configuration than "
-           "bios-tables-test", bs[0] / ns[0] >= 20 if bs and ns else None,
-           "%.1f s / %.2f s = %.0f×" % (bs[0], ns[0], bs[0] / ns[0])
-           if bs and ns else "bios-tables-test row skipped")
-    return targets
-
-
 def _targets_section(md, target_rows):
     """The verdicts of bench/targets.py, one row a target."""
     md.append("## Targets")
@@ -452,7 +348,9 @@ def report(out, info, paths, entry, kvm_skip, poweroff, bz, executor, rss,
     _executor_section(md, rows, executor)
     _rss_section(md, rows, paths, rss)
     _matrix_section(md, rows, matrix)
-    target_rows = _targets(entry, poweroff, bz, executor, matrix)
+    target_rows = targets.evaluate({
+        "entry_tcg": entry["tcg"], "poweroff": poweroff, "bzimage": bz,
+        "executor": executor, "matrix": matrix})
     _targets_section(md, target_rows)
     if notes:
         md.append("## Notes")
