@@ -17,6 +17,22 @@ from stats import executor_fits, med, ratio, stats
 import targets
 
 
+def _timed_paths(paths, res):
+    """(path, its results, stats of its times or None when it has no
+    timed run or QEMU refused it) for the paths in res, in table order."""
+    for p in paths:
+        if p.key in res:
+            r = res[p.key]
+            s = stats(r["times"])
+            yield p, r, (s if s and not r["na"] else None)
+
+
+def _untimed(r):
+    """The median cell of a path without a timed run."""
+    return r["na"] or "n/a (all runs failed: %s)" % (
+        r["fails"][0] if r["fails"] else "?")
+
+
 def entry_table(md, rows, paths, groups, section):
     """A time-to-entry table; ratios within each (accel, results) group."""
     md.append("| path | accel | runs ok | median ms | min ms | max ms | "
@@ -25,16 +41,10 @@ def entry_table(md, rows, paths, groups, section):
     for accel, res in groups:
         f_med = med(res, "floor")
         n_med = med(res, "nofw")
-        for p in paths:
-            if p.key not in res:
-                continue
-            r = res[p.key]
-            s = stats(r["times"])
-            if r["na"] or not s:
+        for p, r, s in _timed_paths(paths, res):
+            if not s:
                 md.append("| %s | %s | 0/%d | %s | | | | | |" % (
-                    p.label, accel, RUNS,
-                    r["na"] or "n/a (all runs failed: %s)"
-                    % (r["fails"][0] if r["fails"] else "?")))
+                    p.label, accel, RUNS, _untimed(r)))
                 rows.append([section, p.key, accel.lower(), "", "wall_ms", 0,
                              RUNS, "", "", "", r["na"] or "failed"])
                 continue
@@ -71,15 +81,10 @@ def poweroff_table(md, rows, paths, res, ref, ref_label, section):
               "| × %s |" % ref_label)
     md.append("|---|---|---|---|---|---|---|")
     n_med = med(res, ref)
-    for p in paths:
-        if p.key not in res:
-            continue
-        r = res[p.key]
-        s = stats(r["times"])
-        if r["na"] or not s:
+    for p, r, s in _timed_paths(paths, res):
+        if not s:
             md.append("| %s | 0/%d | %s | | | | |" % (
-                p.label, RUNS, r["na"] or "n/a (all runs failed: %s)"
-                % (r["fails"][0] if r["fails"] else "?")))
+                p.label, RUNS, _untimed(r)))
             rows.append([section, p.key, "tcg", "", "wall_s", 0, RUNS, "",
                          "", "", r["na"] or "failed"])
             continue
