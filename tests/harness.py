@@ -248,7 +248,10 @@ class Vm(_Run):
         while True:
             exited = self.proc.poll() is not None
             text = _read(path)
-            matches = list(pattern.finditer(text, after))
+            # whole lines only while QEMU runs: a line still being written
+            # can match a prefix of itself (a boot_id cut short)
+            end = len(text) if exited else text.rfind("\n") + 1
+            matches = list(pattern.finditer(text, after, end))
             if len(matches) >= count:
                 return matches[count - 1]
             if exited:

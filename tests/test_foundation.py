@@ -81,3 +81,25 @@ def test_linux_smp_and_cmdline(ctx):
     cmdline = rep.get("CMDLINE", "")
     check(marker in cmdline.split(),
           "marker %r not in the guest's /proc/cmdline %r" % (marker, cmdline))
+
+
+def test_serial_waits_match_whole_lines(ctx):
+    """A console line the guest is still writing does not satisfy a wait:
+    "NOFW-BOOT-ID 6b7d4efe-92f2-" cut mid-line must not pass for the
+    boot_id (once a cut-short boot_id made an S3 test see a reboot); the
+    whole line does. QEMU is paused and writes nothing to its console
+    file; the test writes it."""
+    args = ["-machine", "q35", "-nodefaults", "-display", "none"]
+    for tail, want in (("", None), ("4e51\r\n", "6b7d4efe-92f2-4e51")):
+        vm = harness.Vm(ctx, args, paused=True)
+        try:
+            with open(vm.serial_path, "a") as f:
+                f.write("NOFW-BOOT-ID 6b7d4efe-92f2-" + tail)
+            try:
+                got = vm.wait_serial(r"NOFW-BOOT-ID (\S+)", 2).group(1)
+            except harness.Failure:
+                got = None      # the wait timed out
+            check(got == want, "console %r: boot_id %r, expected %r"
+                  % ("NOFW-BOOT-ID 6b7d4efe-92f2-" + tail, got, want))
+        finally:
+            vm.kill()
