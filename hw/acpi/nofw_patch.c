@@ -56,6 +56,7 @@ bool nofw_zone_alloc(NofwZone *z, uint64_t size, uint64_t align,
 {
     uint64_t a;
 
+    assert(is_power_of_2(align));    /* callers check it: see the header */
     if (z->down) {
         if (size > z->next - z->base) {
             goto full;

@@ -562,4 +562,5 @@ void nofw_machine_instance_init(PCMachineState *pcms)
     pcms->nofw = g_new0(NofwState, 1);
     pcms->nofw->mode = PC_MACHINE_GET_CLASS(pcms)->nofw_default;
     pcms->nofw->pm = NOFW_PM_ICH9;
+    pcms->nofw->plan.elf_fd = -1;
 }

@@ -4,7 +4,8 @@
  * The kernel file is untrusted input parsed inside the QEMU process, so
  * every offset and size read from it is checked against the file before
  * use, with 64-bit arithmetic that cannot wrap. Kept apart from the
- * machine code in pvh_select.c so that tests/fuzz can build it alone.
+ * machine code (pvh_select.c, nofw.c) so that tests/fuzz can build it
+ * alone.
  *
  * Copyright (c) 2026 nofw developers
  *

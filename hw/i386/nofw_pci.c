@@ -68,7 +68,7 @@ static uint32_t pci_rd(PCIDevice *d, uint32_t addr, int len)
     return pci_host_config_read_common(d, addr, pci_config_size(d), len);
 }
 
-static void config_write(PCIDevice *d, uint32_t addr, uint32_t val, int len)
+void nofw_pci_write(PCIDevice *d, uint32_t addr, uint32_t val, int len)
 {
     pci_host_config_write_common(d, addr, pci_config_size(d), val, len);
 }
@@ -93,14 +93,14 @@ static bool nofw_pci_number(PCIBus *bus, uint8_t *last, Error **errp)
                        "256 bus numbers");
             return false;
         }
-        config_write(d, PCI_PRIMARY_BUS, pci_bus_num(bus), 1);
-        config_write(d, PCI_SECONDARY_BUS, ++*last, 1);
-        config_write(d, PCI_SUBORDINATE_BUS, 0xff, 1);
+        nofw_pci_write(d, PCI_PRIMARY_BUS, pci_bus_num(bus), 1);
+        nofw_pci_write(d, PCI_SECONDARY_BUS, ++*last, 1);
+        nofw_pci_write(d, PCI_SUBORDINATE_BUS, 0xff, 1);
         sec = pci_bridge_get_sec_bus(PCI_BRIDGE(d));
         if (!nofw_pci_number(sec, last, errp)) {
             return false;
         }
-        config_write(d, PCI_SUBORDINATE_BUS, *last, 1);
+        nofw_pci_write(d, PCI_SUBORDINATE_BUS, *last, 1);
     }
     return true;
 }
@@ -215,28 +215,28 @@ static void nofw_pci_set(NofwPciEntry *e, uint64_t addr)
     if (e->bar >= 0) {
         reg = e->bar == PCI_ROM_SLOT ? pci_is_bridge(d) ? PCI_ROM_ADDRESS1 :
               PCI_ROM_ADDRESS : PCI_BASE_ADDRESS_0 + 4 * e->bar;
-        config_write(d, reg, addr, 4);
+        nofw_pci_write(d, reg, addr, 4);
         if (e->is64) {
-            config_write(d, reg + 4, addr >> 32, 4);
+            nofw_pci_write(d, reg + 4, addr >> 32, 4);
         }
         return;
     }
     switch (e->type) {
     case NOFW_PCI_IO:
-        config_write(d, PCI_IO_BASE, addr >> 8, 1);
-        config_write(d, PCI_IO_BASE_UPPER16, 0, 2);
-        config_write(d, PCI_IO_LIMIT, limit >> 8, 1);
-        config_write(d, PCI_IO_LIMIT_UPPER16, 0, 2);
+        nofw_pci_write(d, PCI_IO_BASE, addr >> 8, 1);
+        nofw_pci_write(d, PCI_IO_BASE_UPPER16, 0, 2);
+        nofw_pci_write(d, PCI_IO_LIMIT, limit >> 8, 1);
+        nofw_pci_write(d, PCI_IO_LIMIT_UPPER16, 0, 2);
         break;
     case NOFW_PCI_MEM:
-        config_write(d, PCI_MEMORY_BASE, addr >> 16, 2);
-        config_write(d, PCI_MEMORY_LIMIT, limit >> 16, 2);
+        nofw_pci_write(d, PCI_MEMORY_BASE, addr >> 16, 2);
+        nofw_pci_write(d, PCI_MEMORY_LIMIT, limit >> 16, 2);
         break;
     case NOFW_PCI_PREF:
-        config_write(d, PCI_PREF_MEMORY_BASE, addr >> 16, 2);
-        config_write(d, PCI_PREF_MEMORY_LIMIT, limit >> 16, 2);
-        config_write(d, PCI_PREF_BASE_UPPER32, addr >> 32, 4);
-        config_write(d, PCI_PREF_LIMIT_UPPER32, limit >> 32, 4);
+        nofw_pci_write(d, PCI_PREF_MEMORY_BASE, addr >> 16, 2);
+        nofw_pci_write(d, PCI_PREF_MEMORY_LIMIT, limit >> 16, 2);
+        nofw_pci_write(d, PCI_PREF_BASE_UPPER32, addr >> 32, 4);
+        nofw_pci_write(d, PCI_PREF_LIMIT_UPPER32, limit >> 32, 4);
         break;
     }
 }
@@ -246,16 +246,16 @@ static void nofw_pci_window_off(PCIDevice *d, int type)
 {
     switch (type) {
     case NOFW_PCI_IO:
-        config_write(d, PCI_IO_BASE, 0xf0, 1);
-        config_write(d, PCI_IO_LIMIT, 0, 1);
+        nofw_pci_write(d, PCI_IO_BASE, 0xf0, 1);
+        nofw_pci_write(d, PCI_IO_LIMIT, 0, 1);
         break;
     case NOFW_PCI_MEM:
-        config_write(d, PCI_MEMORY_BASE, 0xfff0, 2);
-        config_write(d, PCI_MEMORY_LIMIT, 0, 2);
+        nofw_pci_write(d, PCI_MEMORY_BASE, 0xfff0, 2);
+        nofw_pci_write(d, PCI_MEMORY_LIMIT, 0, 2);
         break;
     case NOFW_PCI_PREF:
-        config_write(d, PCI_PREF_MEMORY_BASE, 0xfff0, 2);
-        config_write(d, PCI_PREF_MEMORY_LIMIT, 0, 2);
+        nofw_pci_write(d, PCI_PREF_MEMORY_BASE, 0xfff0, 2);
+        nofw_pci_write(d, PCI_PREF_MEMORY_LIMIT, 0, 2);
         break;
     }
 }
@@ -329,9 +329,9 @@ static void nofw_pci_enable(PCIDevice *d)
     int pin = pci_rd(d, PCI_INTERRUPT_PIN, 1);
 
     if (pin) {
-        config_write(d, PCI_INTERRUPT_LINE, nofw_pci_irq(d, pin), 1);
+        nofw_pci_write(d, PCI_INTERRUPT_LINE, nofw_pci_irq(d, pin), 1);
     }
-    config_write(d, PCI_COMMAND, pci_rd(d, PCI_COMMAND, 2) | PCI_COMMAND_IO |
+    nofw_pci_write(d, PCI_COMMAND, pci_rd(d, PCI_COMMAND, 2) | PCI_COMMAND_IO |
                  PCI_COMMAND_MEMORY | PCI_COMMAND_SERR, 2);
 }
 

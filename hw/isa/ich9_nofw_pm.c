@@ -33,7 +33,6 @@
 #include "hw/pci/pci_host.h"
 #include "hw/pci-host/q35.h"
 #include "hw/southbridge/ich9.h"
-#include "hw/nvram/fw_cfg.h"
 #include "hw/acpi/acpi.h"
 #include "hw/acpi/aml-build.h"
 #include "hw/acpi/generic_event_device.h"
@@ -41,7 +40,6 @@
 #include "hw/sysbus.h"
 #include "hw/qdev-properties.h"
 #include "system/runstate.h"
-#include "system/address-spaces.h"
 #include "hw/i386/nofw.h"
 #include "trace.h"
 
@@ -61,12 +59,6 @@ static const uint8_t nofw_pirq_irqs[4] = { 10, 10, 11, 11 };
 /* The SMBus controller's I/O BAR, where SeaBIOS puts it */
 #define NOFW_SMB_BASE               0x700
 
-static void config_write(PCIDevice *dev, uint32_t addr, uint32_t val,
-                         int len)
-{
-    pci_host_config_write_common(dev, addr, pci_config_size(dev), val, len);
-}
-
 void nofw_ich9_chipset_setup(PCMachineState *pcms)
 {
     PCIDevice *mch = pci_find_device(pcms->pcibus, 0, PCI_DEVFN(0, 0));
@@ -80,20 +72,20 @@ void nofw_ich9_chipset_setup(PCMachineState *pcms)
     assert(mch && lpc);
 
     /* MCH: RAM under the legacy BIOS area, MMCONFIG window on */
-    config_write(mch, MCH_HOST_BRIDGE_PAM0, NOFW_PAM_RAM_RW_HI, 1);
+    nofw_pci_write(mch, MCH_HOST_BRIDGE_PAM0, NOFW_PAM_RAM_RW_HI, 1);
     for (i = 1; i < MCH_HOST_BRIDGE_PAM_NB; i++) {
-        config_write(mch, MCH_HOST_BRIDGE_PAM0 + i, NOFW_PAM_RAM_RW_BOTH, 1);
+        nofw_pci_write(mch, MCH_HOST_BRIDGE_PAM0 + i, NOFW_PAM_RAM_RW_BOTH, 1);
     }
-    config_write(mch, MCH_HOST_BRIDGE_PCIEXBAR + 4, pciexbar >> 32, 4);
-    config_write(mch, MCH_HOST_BRIDGE_PCIEXBAR, (uint32_t)pciexbar, 4);
+    nofw_pci_write(mch, MCH_HOST_BRIDGE_PCIEXBAR + 4, pciexbar >> 32, 4);
+    nofw_pci_write(mch, MCH_HOST_BRIDGE_PCIEXBAR, (uint32_t)pciexbar, 4);
 
     /* LPC: PIRQ routing, then PM I/O at PMBASE with SCI on IRQ 9 */
     for (i = 0; i < 4; i++) {
-        config_write(lpc, ICH9_LPC_PIRQA_ROUT + i, nofw_pirq_irqs[i], 1);
-        config_write(lpc, ICH9_LPC_PIRQE_ROUT + i, nofw_pirq_irqs[i], 1);
+        nofw_pci_write(lpc, ICH9_LPC_PIRQA_ROUT + i, nofw_pirq_irqs[i], 1);
+        nofw_pci_write(lpc, ICH9_LPC_PIRQE_ROUT + i, nofw_pirq_irqs[i], 1);
     }
-    config_write(lpc, ICH9_LPC_PMBASE, NOFW_ICH9_PMBASE | 1, 4);
-    config_write(lpc, ICH9_LPC_ACPI_CTRL,
+    nofw_pci_write(lpc, ICH9_LPC_PMBASE, NOFW_ICH9_PMBASE | 1, 4);
+    nofw_pci_write(lpc, ICH9_LPC_ACPI_CTRL,
                  ICH9_LPC_ACPI_CTRL_ACPI_EN | ICH9_LPC_ACPI_CTRL_9, 1);
 
     trace_nofw_chipset_setup(NOFW_ICH9_PMBASE, pciexbar);
@@ -128,9 +120,9 @@ void nofw_ich9_smbus_setup(PCIBus *root)
                                                       ICH9_SMB_FUNC));
 
     if (smb) {
-        config_write(smb, ICH9_SMB_SMB_BASE,
+        nofw_pci_write(smb, ICH9_SMB_SMB_BASE,
                      NOFW_SMB_BASE | PCI_BASE_ADDRESS_SPACE_IO, 4);
-        config_write(smb, ICH9_SMB_HOSTC, ICH9_SMB_HOSTC_HST_EN, 1);
+        nofw_pci_write(smb, ICH9_SMB_HOSTC, ICH9_SMB_HOSTC_HST_EN, 1);
     }
 }
 

@@ -216,5 +216,7 @@ void nofw_reduced_dsdt(MachineState *ms, Aml *dsdt);
 
 /* hw/i386/nofw_pci.c: bus numbers, BARs and bridge windows */
 bool nofw_pci_setup(PCMachineState *pcms, Error **errp);
+/* a config-space write as the guest's would be: the regions follow it */
+void nofw_pci_write(PCIDevice *d, uint32_t addr, uint32_t val, int len);
 
 #endif
