@@ -159,6 +159,8 @@ class Qemu:
             self.proc.wait()
             if self.returncode is None:
                 self.returncode = "killed"
+        elif self.proc is not None and self.returncode is None:
+            self.returncode = self.proc.returncode  # it exited by itself
         self._disconnect()
 
     def wait_exit(self, timeout=60):
@@ -193,6 +195,8 @@ class Qemu:
         except subprocess.TimeoutExpired:
             rc = "unknown: still running, killed"
             self.proc.kill()
+        if self.returncode is None:
+            self.returncode = rc
         return Error("QEMU %s (exit status %s): %s" % (
             what, rc, self.stderr_tail() or "no output"))
 
