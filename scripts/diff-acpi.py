@@ -26,6 +26,7 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import qemu_vm  # noqa: E402
+from qemu_vm import read_bytes  # noqa: E402
 
 EXAMPLES = """\
 examples:
@@ -94,23 +95,12 @@ class Qemu(qemu_vm.Qemu):
     and the memory it saves go to workdir."""
 
     def __init__(self, binary, args, workdir, timeout):
-        self.mem_path = os.path.join(workdir, "mem.bin")
         # Paused, the nofw tables are read before any guest instruction.
         super().__init__([binary] + list(args) + ["-display", "none"],
                          os.path.join(workdir, "qemu.stderr"),
                          qmp_path=os.path.join(workdir, "qmp.sock"),
                          paused="-S" not in args)
         self.qmp_timeout = max(30, timeout)
-
-    def read(self, addr, size):
-        """size bytes of guest-physical memory at addr."""
-        self.qmp("pmemsave", val=addr, size=size, filename=self.mem_path)
-        with open(self.mem_path, "rb") as f:
-            data = f.read()
-        if len(data) != size:
-            raise Error("pmemsave 0x%x+%d returned %d bytes"
-                        % (addr, size, len(data)))
-        return data
 
     def close(self):
         if self.proc is None:
@@ -163,7 +153,7 @@ def read_table(vm, addr, want, via):
     """The table at addr (its signature must be want, if given)."""
     if addr == 0 or addr >= 1 << 52:
         raise NotReady("layout", "%s points to 0x%x" % (via, addr))
-    head = vm.read(addr, 8)
+    head = vm.read_memory(addr, 8)
     sig = head[:4].decode("latin-1")
     if want and sig != want:
         kind = "absent" if via.startswith("RSDP") else "layout"
@@ -176,7 +166,7 @@ def read_table(vm, addr, want, via):
     if length < (64 if sig == "FACS" else HEADER_LEN) or length > MAX_TABLE:
         raise NotReady("layout", "%s at 0x%x: length %d is implausible"
                        % (sig, addr, length))
-    data = vm.read(addr, length)
+    data = vm.read_memory(addr, length)
     # The FACS has no checksum field.
     if sig != "FACS" and csum(data) != 0:
         raise NotReady("checksum", "invalid checksum: %s at 0x%x (%d bytes, "
@@ -188,7 +178,7 @@ def read_table(vm, addr, want, via):
 def snapshot(vm):
     """All tables the guest can reach, in discovery order; NotReady when
     the memory does not hold a complete, consistent set."""
-    rsdp = find_rsdp(vm.read(RSDP_SCAN[0], RSDP_SCAN[1] - RSDP_SCAN[0]))
+    rsdp = find_rsdp(vm.read_memory(RSDP_SCAN[0], RSDP_SCAN[1] - RSDP_SCAN[0]))
     if rsdp is None:
         raise NotReady("absent", "no RSDP with a valid checksum in "
                        "0xE0000-0xFFFFF")
@@ -245,7 +235,7 @@ def vmgenid_guid(vm, ssdt):
     if addr == 0:
         raise NotReady("layout", "SSDT at 0x%x: VGIA (vmgenid buffer "
                        "address) is 0" % ssdt.addr)
-    return [Table("VGID", addr + 40, vm.read(addr + 40, 16), blob=True)]
+    return [Table("VGID", addr + 40, vm.read_memory(addr + 40, 16), blob=True)]
 
 
 # FADT fields holding addresses: (offset, size, name, target signature).
@@ -661,11 +651,6 @@ def dump_files(d):
         raise Error("%s: not a directory" % d)
     return {fn[:-4]: fn for fn in os.listdir(d)
             if fn.endswith((".aml", ".bin"))}
-
-
-def read_bytes(path):
-    with open(path, "rb") as f:
-        return f.read()
 
 
 def hexdump(data):

@@ -26,6 +26,12 @@ class Error(Exception):
     """What went wrong, in one line (tests/harness.py's Failure)."""
 
 
+def read_bytes(path):
+    """The bytes of the file path."""
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def read_text(path):
     """The text of the file path ("" when it does not exist)."""
     try:
@@ -300,6 +306,18 @@ class Qemu:
         """Run an HMP command through QMP; return its text output."""
         return self.qmp("human-monitor-command",
                         {"command-line": command_line})
+
+    def read_memory(self, addr, size):
+        """size bytes of guest-physical memory at addr (QMP pmemsave into
+        a file beside the stderr file)."""
+        path = os.path.splitext(self.stderr_path)[0] + ".mem"
+        self.qmp("pmemsave", val=addr, size=size, filename=path)
+        data = read_bytes(path)
+        os.unlink(path)
+        if len(data) != size:
+            raise Error("pmemsave 0x%x+%d returned %d bytes"
+                        % (addr, size, len(data)))
+        return data
 
     def wait_event(self, name, timeout=30, match=None):
         """Return the first QMP event called name (whose "data" contains the

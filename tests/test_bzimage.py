@@ -301,16 +301,6 @@ def _registers(text):
     return regs
 
 
-def _mem(vm, addr, size):
-    path = vm.ctx._prefix("mem-%x-" % addr) + ".bin"
-    vm.qmp("pmemsave", val=addr, size=size, filename=path)
-    with open(path, "rb") as f:
-        data = f.read()
-    os.unlink(path)
-    check(len(data) == size, "pmemsave 0x%x: %d bytes" % (addr, len(data)))
-    return data
-
-
 def _check_zero_page(ctx, bz):
     """Stopped before the first instruction (-S), with
     x-nofw-bzimage=boot-protocol: the CPU is where the 32-bit boot protocol
@@ -345,7 +335,7 @@ def _check_zero_page(ctx, bz):
         for r in ("EBX", "EBP", "EDI"):
             check(regs[r] == 0, "%s = 0x%x at entry, boot protocol wants 0"
                   % (r, regs[r]))
-        zp = _mem(vm, regs["ESI"], 4096)
+        zp = vm.read_memory(regs["ESI"], 4096)
         check(zp[0x202:0x206] == b"HdrS", "ESI 0x%x is not a zero page with "
               "the setup header" % regs["ESI"])
 
@@ -354,20 +344,20 @@ def _check_zero_page(ctx, bz):
         code32 = u32(BP_CODE32_START)
         check(regs["EIP"] == code32, "EIP 0x%x, code32_start 0x%x"
               % (regs["EIP"], code32))
-        check(_mem(vm, code32, 64) == bz.data[bz.pm:bz.pm + 64],
+        check(vm.read_memory(code32, 64) == bz.data[bz.pm:bz.pm + 64],
               "the protected-mode code is not at code32_start 0x%x" % code32)
         ptr = u32(BP_CMD_LINE_PTR) | u32(BP_EXT_CMD_LINE_PTR) << 32
-        got = _mem(vm, ptr, len(cmdline) + 1)
+        got = vm.read_memory(ptr, len(cmdline) + 1)
         check(got == cmdline.encode() + b"\0", "command line at 0x%x: %r, "
               "expected %r" % (ptr, got, cmdline))
         image = u32(BP_RAMDISK_IMAGE) | u32(BP_EXT_RAMDISK_IMAGE) << 32
         size = u32(BP_RAMDISK_SIZE) | u32(BP_EXT_RAMDISK_SIZE) << 32
         check(size == len(initrd), "ramdisk_size %d, initrd is %d bytes"
               % (size, len(initrd)))
-        check(_mem(vm, image, size) == initrd,
+        check(vm.read_memory(image, size) == initrd,
               "the initrd at 0x%x differs from the file" % image)
         rsdp = struct.unpack_from("<Q", zp, BP_ACPI_RSDP)[0]
-        rsdp_bytes = _mem(vm, rsdp, 36) if rsdp else b""
+        rsdp_bytes = vm.read_memory(rsdp, 36) if rsdp else b""
         check(rsdp_bytes[:8] == b"RSD PTR ",
               "acpi_rsdp_addr 0x%x does not point to an RSDP" % rsdp)
         rsdt = struct.unpack_from("<I", rsdp_bytes, 16)[0]

@@ -417,7 +417,7 @@ class _FakeVm:
     def __init__(self, mem):
         self.mem = mem      # {address: bytes}
 
-    def read(self, addr, size):
+    def read_memory(self, addr, size):
         for base, data in self.mem.items():
             if base <= addr and addr + size <= base + len(data):
                 return data[addr - base:addr - base + size]

@@ -4,7 +4,6 @@ and savevm/loadvm unchanged, and a reset on the destination rebuilds them."""
 
 import os
 import re
-import time
 
 import harness
 from harness import check
@@ -21,18 +20,6 @@ def _guid_bytes(guid):
     return b[3::-1] + b[5:3:-1] + b[7:5:-1] + b[8:]
 
 
-def _read_mem(vm, addr, size):
-    path = os.path.join(vm.ctx.tmpdir,
-                        "mem-%x-%d.bin" % (addr, time.time_ns()))
-    vm.qmp("pmemsave", val=addr, size=size, filename=path)
-    with open(path, "rb") as f:
-        data = f.read()
-    os.unlink(path)
-    check(len(data) == size, "pmemsave 0x%x: %d bytes, expected %d"
-          % (addr, len(data), size))
-    return data
-
-
 def _tables(debugcon):
     """{(sig, addr): length} of the tables the guest reported, and VGIA."""
     tables = {}
@@ -44,7 +31,7 @@ def _tables(debugcon):
 
 
 def _snapshot(vm, tables):
-    return {key: _read_mem(vm, key[1], length)
+    return {key: vm.read_memory(key[1], length)
             for key, length in tables.items()}
 
 
@@ -99,7 +86,7 @@ def test_migration_new_vmgenid(ctx):
         check(len(tables) >= 6, "source guest reported only %d tables"
               % len(tables))
         before = _snapshot(src, tables)
-        check(_read_mem(src, vgia + 40, 16) == _guid_bytes(GUID_A),
+        check(src.read_memory(vgia + 40, 16) == _guid_bytes(GUID_A),
               "source: GUID at VGIA+40 is not %s" % GUID_A)
 
         dst.qmp("migrate-incoming", uri="unix:" + sock)
@@ -112,7 +99,7 @@ def test_migration_new_vmgenid(ctx):
         changed = [sig for (sig, _), data in sorted(after.items())
                    if data != before[(sig, _)]]
         check(not changed, "tables changed by migration: %s" % changed)
-        got = _read_mem(dst, vgia + 40, 16)
+        got = dst.read_memory(vgia + 40, 16)
         check(got == _guid_bytes(GUID_B), "destination: GUID at VGIA+40 is "
               "%s, expected %s" % (got.hex(), _guid_bytes(GUID_B).hex()))
 
@@ -141,7 +128,7 @@ def test_savevm_loadvm_keeps_tables(ctx):
         changed = [sig for (sig, a), data in sorted(after.items())
                    if data != before[(sig, a)]]
         check(not changed, "tables differ after loadvm: %s" % changed)
-        check(_read_mem(vm, vgia + 40, 16) == _guid_bytes(GUID_A),
+        check(vm.read_memory(vgia + 40, 16) == _guid_bytes(GUID_A),
               "GUID at VGIA+40 lost by loadvm")
         check("ENTRY" not in vm.debugcon, "the guest re-entered on loadvm "
               "(the snapshot should resume it where it halted): %s"
@@ -309,7 +296,7 @@ def test_cpu_hotplug_then_reboot_rebuilds_tables(ctx):
         tables, _ = _tables(vm.debugcon)
         madt = [(a, n) for (sig, a), n in tables.items() if sig == "APIC"]
         check(len(madt) == 1, "guest reported MADTs %s" % madt)
-        before = _madt_enabled(_read_mem(vm, *madt[0]))
+        before = _madt_enabled(vm.read_memory(*madt[0]))
         check(before == [1, 0], "MADT enabled flags at boot %s, expected "
               "[1, 0]" % before)
         hot = [c for c in vm.qmp("query-hotpluggable-cpus")
@@ -324,7 +311,7 @@ def test_cpu_hotplug_then_reboot_rebuilds_tables(ctx):
         text = text[text.index("ENTRY 2"):]
         tables, _ = _tables(text)
         madt = [(a, n) for (sig, a), n in tables.items() if sig == "APIC"]
-        after = _madt_enabled(_read_mem(vm, *madt[0]))
+        after = _madt_enabled(vm.read_memory(*madt[0]))
         check(after == [1, 1], "MADT enabled flags after hotplug + reset "
               "%s, expected [1, 1]" % after)
 
